@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const campaignId = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9-_]*$/, 'campaign ids are lower case letters, digits, - and _');
+
+export const runExperimentInput = z
+  .object({
+    campaign: campaignId.optional(),
+    action: z.enum(['launch', 'simulate', 'power']).optional(),
+    holdout: z.boolean().optional(),
+    days: z.number().int().min(1).max(90).optional(),
+    lift: z.number().min(-1).max(10).optional(),
+  })
+  .strict();
+
+export const summarizeResultsInput = z
+  .object({
+    campaign: campaignId.optional(),
+  })
+  .strict();
+
+export type RunExperimentInput = z.infer<typeof runExperimentInput>;
+export type SummarizeResultsInput = z.infer<typeof summarizeResultsInput>;

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { CHANNELS } from '../../domain/customer';
+
+export const retrieveContentInput = z
+  .object({
+    /** What to look for: offer, product, theme ("spring sale", "free shipping"). */
+    query: z.string().min(1).max(500),
+    channel: z.enum(CHANNELS).optional(),
+    top: z.number().int().min(1).max(20).optional(),
+  })
+  .strict();
+
+export type RetrieveContentInput = z.infer<typeof retrieveContentInput>;

@@ -1,0 +1,17 @@
+import type { Readable, Writable } from 'node:stream';
+import type { AppConfig } from '../config/schema';
+import type { Logger } from '../shared/logger';
+
+/** What a CLI command may use. stdout carries only results; logs and diagnostics go to stderr. */
+export interface CliContext {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  cwd: string;
+  /** Parses configuration on first use (pure commands never need it). */
+  config(): AppConfig;
+  logger(): Logger;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, failure: 1, invalidInput: 2 } as const;

@@ -1,0 +1,72 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { appConfigSchema, type AppConfig } from './schema';
+import { configError } from '../shared/errors';
+import { formatZodError } from '../shared/zodMessage';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Environment variables and the config path each one sets. The README's configuration table mirrors this. */
+export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['PORT', 'port'],
+  ['CPO_LOG_LEVEL', 'logLevel'],
+  ['MICROSOFT_APP_ID', 'bot.appId'],
+  ['MICROSOFT_APP_PASSWORD', 'bot.appPassword'],
+  ['MICROSOFT_APP_TENANT_ID', 'bot.appTenantId'],
+  ['MICROSOFT_APP_TYPE', 'bot.appType'],
+  ['CPO_TABLES_CONNECTION_STRING', 'tables.connectionString'],
+  ['CPO_TABLES_ENDPOINT', 'tables.endpoint'],
+  ['CPO_TABLES_PREFIX', 'tables.tablePrefix'],
+  ['CPO_SEARCH_PROVIDER', 'search.provider'],
+  ['AZURE_SEARCH_ENDPOINT', 'search.endpoint'],
+  ['AZURE_SEARCH_INDEX', 'search.indexName'],
+  ['AZURE_SEARCH_API_KEY', 'search.apiKey'],
+  ['CPO_MODEL_PROVIDER', 'model.provider'],
+  ['AZURE_OPENAI_ENDPOINT', 'model.endpoint'],
+  ['AZURE_OPENAI_DEPLOYMENT', 'model.deployment'],
+  ['AZURE_OPENAI_API_KEY', 'model.apiKey'],
+  ['AZURE_OPENAI_API_VERSION', 'model.apiVersion'],
+  ['CPO_SAFETY_PROVIDER', 'safety.provider'],
+  ['AZURE_CONTENT_SAFETY_ENDPOINT', 'safety.endpoint'],
+  ['AZURE_CONTENT_SAFETY_API_KEY', 'safety.apiKey'],
+  ['CPO_PLANNER_PROVIDER', 'planner.provider'],
+  ['CPO_ROLES_FILE', 'files.roles'],
+  ['CPO_POLICY_FILE', 'files.policy'],
+  ['CPO_CUSTOMERS_FILE', 'files.customers'],
+  ['CPO_CONTENT_DIR', 'files.contentDir'],
+  ['CPO_OUT_DIR', 'files.outDir'],
+  ['CPO_PSEUDONYM_KEY', 'privacy.pseudonymKey'],
+  ['CPO_PSEUDONYM_KEY_ID', 'privacy.pseudonymKeyId'],
+];
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node = target;
+  parts.slice(0, -1).forEach((part) => {
+    const next = node[part];
+    if (typeof next !== 'object' || next === null) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  });
+  node[parts[parts.length - 1] as string] = value;
+}
+
+/**
+ * Builds the configuration from `config/app.yaml` (embedded defaults, optional) overlaid with env vars.
+ * Called once by the composition root or the CLI; throws a CONFIG AppError naming the bad key.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const file = resolve(cwd, env.CPO_CONFIG_FILE ?? 'config/app.yaml');
+  let raw: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    const parsed: unknown = parseYaml(readFileSync(file, 'utf8'));
+    if (parsed !== null && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
+  }
+  for (const [name, path] of ENV_BINDINGS) {
+    const value = env[name];
+    if (value !== undefined && value !== '') setPath(raw, path, value);
+  }
+  const result = appConfigSchema.safeParse(raw);
+  if (!result.success) throw configError(`Invalid configuration: ${formatZodError(result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { segmentCustomersInput } from '../agents/segmentation/segmentCustomersInput';
+import { retrieveContentInput } from '../agents/retrieval/retrieveContentInput';
+import { generateVariantsInput } from '../agents/generation/generateVariantsInput';
+import { screenContentInput } from '../agents/safety/screenContentInput';
+import { runExperimentInput, summarizeResultsInput } from '../agents/experimentation/experimentInputs';
+import { helpInput } from '../agents/help/helpInput';
+
+/**
+ * The planner-facing contract of every tool: name, description and input schema.
+ * Planners validate their steps against these schemas; the LLM planner's function list is generated from them.
+ */
+export const TOOL_CATALOG = {
+  segment_customers: {
+    description:
+      'Group customers into cohorts (RFM, behaviour or attributes) and explain each cohort, e.g. customers inactive for 90 days.',
+    inputSchema: segmentCustomersInput,
+  },
+  retrieve_content: {
+    description: 'Find approved brand content and offers relevant to a query, with citations.',
+    inputSchema: retrieveContentInput,
+  },
+  generate_variants: {
+    description: 'Draft message variants for the segment, grounded only in the retrieved approved content.',
+    inputSchema: generateVariantsInput,
+  },
+  screen_content: {
+    description:
+      'Screen drafted variants or a text for harm, PII, prompt injection, blocklisted terms and ungrounded claims.',
+    inputSchema: screenContentInput,
+  },
+  run_experiment: {
+    description:
+      'Launch an A/B/n experiment for an approved campaign, simulate engagement or estimate power.',
+    inputSchema: runExperimentInput,
+  },
+  summarize_results: {
+    description:
+      'Summarize experiment results: lift, confidence intervals, significance and a recommendation.',
+    inputSchema: summarizeResultsInput,
+  },
+  help: {
+    description: 'Explain what the assistant can do. Used for greetings, unclear or out-of-scope requests.',
+    inputSchema: helpInput,
+  },
+} as const satisfies Record<string, { description: string; inputSchema: z.ZodTypeAny }>;
+
+export type ToolName = keyof typeof TOOL_CATALOG;
+export const TOOL_NAMES = Object.keys(TOOL_CATALOG) as ToolName[];
+
+export type ToolArgs<Name extends ToolName> = z.infer<(typeof TOOL_CATALOG)[Name]['inputSchema']>;
