@@ -11,6 +11,8 @@ export interface CliContext {
   /** Parses configuration on first use (pure commands never need it). */
   config(): AppConfig;
   logger(): Logger;
+  /** Commands that finish with partial failures (e.g. a bad JSONL line) set a non-zero exit code here. */
+  setExitCode(code: number): void;
 }
 
 /** Exit codes shared by every command. */

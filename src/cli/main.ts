@@ -22,6 +22,7 @@ export function createCliContext(): CliContext {
     stderr: process.stderr,
     cwd: process.cwd(),
     config: () => (config ??= loadConfig(undefined, context.cwd)),
+    setExitCode: () => undefined,
     logger: () =>
       (logger ??= createLogger(context.config().logLevel === 'info' ? 'warn' : context.config().logLevel)),
   };
