@@ -1,1 +1,10 @@
-export default async function globalTeardown(): Promise<void> {}
+import type { ChildProcess } from 'node:child_process';
+
+export default async function globalTeardown(): Promise<void> {
+  const child = (globalThis as { __azurite?: ChildProcess }).__azurite;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}

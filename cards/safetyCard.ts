@@ -1,0 +1,39 @@
+import { card, type AdaptiveCard } from './adaptiveCard';
+import type { SafetyResult } from '../src/domain/variant';
+
+const LABELS = { pass: '✅ Pass', review: '⚠️ Needs human review', block: '⛔ Blocked' } as const;
+
+/** The safety verdict for a free text the user asked to check. */
+export function buildSafetyCard(text: string, result: SafetyResult): AdaptiveCard {
+  return card([
+    {
+      type: 'TextBlock',
+      text: `Safety check: ${LABELS[result.verdict]}`,
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    {
+      type: 'TextBlock',
+      text: text.length > 400 ? `${text.slice(0, 400)}…` : text,
+      wrap: true,
+      isSubtle: true,
+    },
+    {
+      type: 'FactSet',
+      facts: [
+        { title: 'Hate', value: `${result.categories.hate}/7` },
+        { title: 'Violence', value: `${result.categories.violence}/7` },
+        { title: 'Self-harm', value: `${result.categories.selfHarm}/7` },
+        { title: 'Sexual', value: `${result.categories.sexual}/7` },
+      ],
+    },
+    ...result.findings.map((finding) => ({
+      type: 'TextBlock',
+      text: `• ${finding.reason}: ${finding.detail}`,
+      wrap: true,
+      size: 'Small',
+      spacing: 'None',
+    })),
+  ]);
+}

@@ -1,0 +1,29 @@
+import { card, type AdaptiveCard } from './adaptiveCard';
+import type { Segment } from '../src/domain/segment';
+
+/** One or more cohorts with their size, explanation and aggregate traits. */
+export function buildSegmentCard(title: string, segments: Segment[]): AdaptiveCard {
+  return card([
+    { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+    ...segments.flatMap((segment) => [
+      {
+        type: 'TextBlock',
+        text: `${segment.name} · ${segment.size.toLocaleString('en-US')} customers`,
+        weight: 'Bolder',
+        spacing: 'Medium',
+        wrap: true,
+      },
+      { type: 'TextBlock', text: segment.explanation, wrap: true, spacing: 'None' },
+      ...(segment.traits.length > 0
+        ? [
+            {
+              type: 'TextBlock',
+              text: segment.traits.map((trait) => `• ${trait}`).join('\n'),
+              wrap: true,
+              size: 'Small',
+            },
+          ]
+        : []),
+    ]),
+  ]);
+}

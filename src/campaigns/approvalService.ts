@@ -1,0 +1,165 @@
+import type { AuditLog } from '../audit/auditLog';
+import type { RoleDirectory } from '../governance/roleDirectory';
+import { AppError, conflict, forbidden, invalidInput, isAppError, notFound, unavailable } from '../shared/errors';
+import {
+  REJECTION_REASONS,
+  type Campaign,
+  type Person,
+  type RejectionReason,
+  type VariantReview,
+} from './campaign';
+import type { CampaignRepository, VersionedReview } from './campaignRepository';
+
+export interface ApprovalPolicy {
+  /** Approvals needed before a variant counts as approved. */
+  quorum: number;
+}
+
+export interface ReviewOutcome {
+  campaign: Campaign;
+  review: VariantReview;
+  /** False when the request changed nothing (e.g. the same approver clicked twice). */
+  changed: boolean;
+  message: string;
+}
+
+const MAX_ATTEMPTS = 10;
+
+/**
+ * Approve / reject decisions on variants. Rules: only approvers decide, never on their own campaign,
+ * blocked variants cannot be approved, a rejection needs a reason, repeated clicks are idempotent.
+ * Every write is ETag-guarded: on a concurrent change the decision is re-applied to the fresh state,
+ * so two approvers clicking at once are both counted exactly once.
+ */
+export class ApprovalService {
+  constructor(
+    private readonly campaigns: CampaignRepository,
+    private readonly roles: RoleDirectory,
+    private readonly audit: AuditLog,
+    private readonly policy: ApprovalPolicy,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async approve(campaignId: string, variantId: string, actor: Person): Promise<ReviewOutcome> {
+    const campaign = await this.authorize(campaignId, actor, 'approve');
+    const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
+      if (review.variant.safety?.verdict === 'block') {
+        throw conflict('This variant was blocked by the safety screen and cannot be approved.');
+      }
+      if (review.status === 'rejected') {
+        return { review, changed: false, message: `Already rejected by ${review.rejection?.by.name ?? 'an approver'}.` };
+      }
+      if (review.approvals.some((decision) => decision.by.id === actor.id)) {
+        return { review, changed: false, message: 'You already approved this variant.' };
+      }
+      const approvals = [...review.approvals, { by: actor, at: this.clock().toISOString() }];
+      const status = approvals.length >= this.policy.quorum ? 'approved' : 'pending';
+      const remaining = this.policy.quorum - approvals.length;
+      return {
+        review: { ...review, approvals, status },
+        changed: true,
+        message:
+          status === 'approved'
+            ? `Approved by ${approvals.map((decision) => decision.by.name).join(', ')}.`
+            : `Approval recorded; ${remaining} more approval${remaining === 1 ? '' : 's'} needed.`,
+      };
+    });
+    if (outcome.changed) {
+      await this.audit.append({
+        action: 'approval',
+        actor: actor.id,
+        campaignId,
+        details: { variantId, status: outcome.review.status, approvals: outcome.review.approvals.length },
+      });
+    }
+    return outcome;
+  }
+
+  async reject(
+    campaignId: string,
+    variantId: string,
+    actor: Person,
+    reason: string | undefined,
+    comment: string | undefined,
+  ): Promise<ReviewOutcome> {
+    const reasonCode = parseReason(reason);
+    const note = (comment ?? '').trim().slice(0, 500);
+    if (reasonCode === 'other' && note === '') throw invalidInput('Please describe the reason when you pick "Other".');
+    const campaign = await this.authorize(campaignId, actor, 'reject');
+    const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
+      if (review.status === 'rejected') {
+        return { review, changed: false, message: `Already rejected by ${review.rejection?.by.name ?? 'an approver'}.` };
+      }
+      return {
+        review: {
+          ...review,
+          status: 'rejected',
+          rejection: { by: actor, at: this.clock().toISOString(), reason: reasonCode, comment: note },
+        },
+        changed: true,
+        message: `Rejected by ${actor.name}.`,
+      };
+    });
+    if (outcome.changed) {
+      await this.audit.append({
+        action: 'rejection',
+        actor: actor.id,
+        campaignId,
+        details: { variantId, reason: reasonCode, comment: note },
+      });
+    }
+    return outcome;
+  }
+
+  /** Records the chat message that shows a variant's card, so later decisions can update it for everyone. */
+  async attachCard(campaignId: string, variantId: string, activityId: string): Promise<void> {
+    const campaign = await this.campaigns.getCampaign(campaignId);
+    await this.applyWithRetry(campaign, variantId, (review) => ({
+      review: { ...review, activityId },
+      changed: true,
+      message: '',
+    }));
+  }
+
+  private async authorize(campaignId: string, actor: Person, verb: string): Promise<Campaign> {
+    if (!this.roles.has(actor.id, 'approver')) {
+      throw forbidden(`Only approvers can ${verb} variants. Ask an admin to add you to the approvers list.`);
+    }
+    const campaign = await this.campaigns.getCampaign(campaignId);
+    if (campaign.author.id === actor.id) {
+      throw forbidden(`You drafted this campaign, so you can't ${verb} its variants. Another approver has to.`);
+    }
+    return campaign;
+  }
+
+  private async applyWithRetry(
+    campaign: Campaign,
+    variantId: string,
+    decide: (review: VariantReview) => { review: VariantReview; changed: boolean; message: string },
+  ): Promise<ReviewOutcome> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const current: VersionedReview | undefined = await this.campaigns.findReview(campaign.id, variantId);
+      if (!current) throw notFound(`I can't find variant "${variantId}" in campaign "${campaign.id}".`);
+      const decision = decide(current.review);
+      if (!decision.changed) return { campaign, ...decision };
+      try {
+        await this.campaigns.updateReview(campaign.id, decision.review, current.etag);
+        return { campaign, ...decision };
+      } catch (error) {
+        if (!(isAppError(error) && error.code === 'CONFLICT')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      }
+    }
+    throw unavailable('Too many people are updating this variant at once; please try again.');
+  }
+}
+
+function parseReason(reason: string | undefined): RejectionReason {
+  const match = REJECTION_REASONS.find((code) => code === reason);
+  if (!match) {
+    throw new AppError('INVALID_INPUT', 'Please pick a reason for the rejection.', {
+      details: { allowed: REJECTION_REASONS },
+    });
+  }
+  return match;
+}

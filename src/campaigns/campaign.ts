@@ -1,0 +1,65 @@
+import type { Channel } from '../domain/customer';
+import type { Segment } from '../domain/segment';
+import type { Variant } from '../domain/variant';
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface Campaign {
+  id: string;
+  author: Person;
+  goal: string;
+  topic: string;
+  channel: Channel;
+  createdAt: string;
+  segment: Segment;
+  /** The conversation where the campaign was drafted, so its cards can be updated. */
+  conversationId: string;
+  status: 'draft' | 'launched';
+}
+
+export const REJECTION_REASONS = [
+  'tone',
+  'unclear_offer',
+  'off_brand',
+  'inaccurate_claim',
+  'legal_risk',
+  'wrong_audience',
+  'other',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
+  tone: 'Tone',
+  unclear_offer: 'Unclear offer',
+  off_brand: 'Off brand',
+  inaccurate_claim: 'Inaccurate claim',
+  legal_risk: 'Legal risk',
+  wrong_audience: 'Wrong audience',
+  other: 'Other',
+};
+
+export interface Decision {
+  by: Person;
+  at: string;
+}
+
+export interface Rejection extends Decision {
+  reason: RejectionReason;
+  comment: string;
+}
+
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+
+/** A variant with its review state. `version` increases on every edit; an edit clears approvals. */
+export interface VariantReview {
+  variant: Variant;
+  status: ApprovalStatus;
+  approvals: Decision[];
+  rejection?: Rejection;
+  version: number;
+  /** Id of the chat message that shows this variant's card. */
+  activityId?: string;
+}

@@ -1,0 +1,88 @@
+import type { TableEntity, TableStore } from '../ports/TableStore';
+import { notFound } from '../shared/errors';
+import type { Campaign, VariantReview } from './campaign';
+
+export const CAMPAIGNS_TABLE = 'Campaigns';
+const CAMPAIGN_ROW = 'campaign';
+const VARIANT_ROW_PREFIX = 'variant_';
+
+interface JsonRow extends TableEntity {
+  json: string;
+}
+
+export interface VersionedReview {
+  review: VariantReview;
+  etag: string;
+}
+
+/**
+ * Campaigns and their variants' review state in Azure Tables: one partition per campaign, so a campaign and
+ * its variants can be written in one batch. Rows hold JSON; the ETag guards every review update.
+ */
+export class CampaignRepository {
+  constructor(private readonly store: TableStore) {}
+
+  async init(): Promise<void> {
+    await this.store.ensureTable(CAMPAIGNS_TABLE);
+  }
+
+  /** Creates the campaign and its variants atomically (one partition, ≤ 99 variants). */
+  async create(campaign: Campaign, reviews: VariantReview[]): Promise<void> {
+    await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
+      { kind: 'insert', entity: { partitionKey: campaign.id, rowKey: CAMPAIGN_ROW, json: JSON.stringify(campaign) } },
+      ...reviews.map((review) => ({
+        kind: 'insert' as const,
+        entity: {
+          partitionKey: campaign.id,
+          rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
+          json: JSON.stringify(review),
+        },
+      })),
+    ]);
+  }
+
+  async findCampaign(campaignId: string): Promise<Campaign | undefined> {
+    const row = await this.store.get<JsonRow>(CAMPAIGNS_TABLE, campaignId, CAMPAIGN_ROW);
+    return row ? (JSON.parse(row.entity.json) as Campaign) : undefined;
+  }
+
+  async getCampaign(campaignId: string): Promise<Campaign> {
+    const campaign = await this.findCampaign(campaignId);
+    if (!campaign) throw notFound(`I can't find campaign "${campaignId}".`);
+    return campaign;
+  }
+
+  async saveCampaign(campaign: Campaign): Promise<void> {
+    await this.store.upsert<JsonRow>(CAMPAIGNS_TABLE, {
+      partitionKey: campaign.id,
+      rowKey: CAMPAIGN_ROW,
+      json: JSON.stringify(campaign),
+    });
+  }
+
+  async findReview(campaignId: string, variantId: string): Promise<VersionedReview | undefined> {
+    const row = await this.store.get<JsonRow>(CAMPAIGNS_TABLE, campaignId, `${VARIANT_ROW_PREFIX}${variantId}`);
+    return row ? { review: JSON.parse(row.entity.json) as VariantReview, etag: row.etag } : undefined;
+  }
+
+  async listReviews(campaignId: string): Promise<VersionedReview[]> {
+    const rows = await this.store.listPartition<JsonRow>(CAMPAIGNS_TABLE, campaignId);
+    return rows
+      .filter((row) => row.entity.rowKey.startsWith(VARIANT_ROW_PREFIX))
+      .map((row) => ({ review: JSON.parse(row.entity.json) as VariantReview, etag: row.etag }));
+  }
+
+  /** Writes a review only if nobody changed it since `etag` was read; throws CONFLICT otherwise. */
+  async updateReview(campaignId: string, review: VariantReview, etag: string): Promise<string> {
+    return this.store.update<JsonRow>(
+      CAMPAIGNS_TABLE,
+      { partitionKey: campaignId, rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`, json: JSON.stringify(review) },
+      etag,
+    );
+  }
+
+  async listCampaigns(): Promise<Campaign[]> {
+    const rows = await this.store.listAll<JsonRow>(CAMPAIGNS_TABLE);
+    return rows.filter((row) => row.entity.rowKey === CAMPAIGN_ROW).map((row) => JSON.parse(row.entity.json) as Campaign);
+  }
+}

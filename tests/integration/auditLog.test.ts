@@ -1,0 +1,57 @@
+import { AuditLog, AUDIT_TABLE } from '../../src/audit/auditLog';
+import type { AuditRecord } from '../../src/audit/auditRecord';
+import { createTestTableStore } from '../support/azuriteStore';
+
+describe('AuditLog (hash-chained, on Azurite)', () => {
+  const { store } = createTestTableStore();
+  const audit = new AuditLog(store);
+
+  beforeAll(() => audit.init());
+
+  it('chains records per campaign and verifies clean chains', async () => {
+    await audit.append({ action: 'plan', actor: 'u1', campaignId: 'c-clean', details: { steps: 4 } });
+    await audit.append({
+      action: 'variant_created',
+      actor: 'u1',
+      campaignId: 'c-clean',
+      details: { id: 'v1' },
+    });
+    const records = await audit.records('c-clean');
+    expect(records.map((record) => record.seq)).toEqual([1, 2]);
+    expect(records[1]?.prevHash).toBe(records[0]?.hash);
+    expect(await audit.verify('c-clean')).toEqual({ partitions: 1, records: 2 });
+  });
+
+  it('never forks the chain under concurrent appends', async () => {
+    await Promise.all(
+      Array.from({ length: 15 }, (_, index) =>
+        audit.append({ action: 'tool_call', actor: `u${index}`, campaignId: 'c-race', details: { index } }),
+      ),
+    );
+    const records = await audit.records('c-race');
+    expect(records.map((record) => record.seq)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect((await audit.verify('c-race')).firstBreak).toBeUndefined();
+  });
+
+  it('detects an altered record and names the first broken link', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      await audit.append({ action: 'approval', actor: 'approver', campaignId: 'c-tamper', details: { i } });
+    }
+    const stored = await store.get<AuditRecord>(AUDIT_TABLE, 'c-tamper', '000000000002');
+    if (!stored) throw new Error('missing row');
+    await store.upsert(AUDIT_TABLE, { ...stored.entity, actor: 'mallory' });
+    const result = await audit.verify('c-tamper');
+    expect(result.firstBreak).toMatchObject({ partition: 'c-tamper', seq: 2 });
+  });
+
+  it('detects a deleted record and a truncated tail', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      await audit.append({ action: 'approval', actor: 'a', campaignId: 'c-delete', details: { i } });
+      await audit.append({ action: 'approval', actor: 'a', campaignId: 'c-trunc', details: { i } });
+    }
+    await store.delete(AUDIT_TABLE, 'c-delete', '000000000002');
+    expect((await audit.verify('c-delete')).firstBreak).toMatchObject({ seq: 2 });
+    await store.delete(AUDIT_TABLE, 'c-trunc', '000000000003');
+    expect((await audit.verify('c-trunc')).firstBreak?.problem).toMatch(/removed/);
+  });
+});
