@@ -12,6 +12,8 @@ import { registerAssignCommand } from './commands/assignCommand';
 import { registerDataCommand } from './commands/dataCommand';
 import { registerIndexCommand } from './commands/indexCommand';
 import { registerRunCommand } from './commands/runCommand';
+import { registerAuditCommand } from './commands/auditCommand';
+import { registerForgetCommand } from './commands/forgetCommand';
 
 export function createCliContext(): CliContext {
   let config: AppConfig | undefined;
@@ -45,27 +47,41 @@ export function buildProgram(context: CliContext): Command {
   registerDataCommand(program, context);
   registerIndexCommand(program, context);
   registerRunCommand(program, context);
+  registerAuditCommand(program, context);
+  registerForgetCommand(program, context);
   return program;
 }
 
-/** Entry point of the `cpo` binary. Sets process.exitCode; never prints a stack trace for known errors. */
-export async function main(argv: string[], context: CliContext = createCliContext()): Promise<void> {
-  const program = buildProgram(context);
+/**
+ * Runs one CLI invocation and returns its exit code. Commands report partial failures (e.g. a bad JSONL
+ * line) through `context.setExitCode`; known errors print their user message, never a stack trace.
+ */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const scoped: CliContext = {
+    ...context,
+    setExitCode: (code: number) => {
+      exitCode = Math.max(exitCode, code);
+    },
+  };
+  const program = buildProgram(scoped);
   try {
     await program.parseAsync(argv);
+    return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
-      return;
-    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
     if (isAppError(error)) {
       context.stderr.write(`cpo: ${error.userMessage}\n`);
-      process.exitCode = error.code === 'INVALID_INPUT' ? EXIT.invalidInput : EXIT.failure;
-      return;
+      return error.code === 'INVALID_INPUT' ? EXIT.invalidInput : EXIT.failure;
     }
     context.stderr.write(
       `cpo: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
     );
-    process.exitCode = EXIT.failure;
+    return EXIT.failure;
   }
+}
+
+/** Entry point of the `cpo` binary. */
+export async function main(argv: string[]): Promise<void> {
+  process.exitCode = await runCli(argv, createCliContext());
 }

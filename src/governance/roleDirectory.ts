@@ -76,6 +76,12 @@ export class RoleDirectory {
     return roles;
   }
 
+  membersOf(role: Role): string[] {
+    this.refresh();
+    const key = ({ marketer: 'marketers', approver: 'approvers', manager: 'managers' } as const)[role];
+    return [...this.assignments[key]];
+  }
+
   has(userId: string, role: Role): boolean {
     return this.rolesOf(userId).includes(role);
   }

@@ -1,0 +1,129 @@
+import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, type InvokeResponse } from 'botbuilder';
+import { buildVariantCard } from '../../cards/variantCard';
+import { CARD_VERBS, type AdaptiveCard } from '../../cards/adaptiveCard';
+import type { ApprovalService } from '../campaigns/approvalService';
+import type { CampaignRepository } from '../campaigns/campaignRepository';
+import type { Campaign, VariantReview } from '../campaigns/campaign';
+import { isAppError, type ErrorCode } from '../shared/errors';
+import type { Logger } from '../shared/logger';
+import { cardActionPayload } from './cardActionPayload';
+import { personOf } from './person';
+
+export interface CardActionDependencies {
+  approvals: ApprovalService;
+  campaigns: CampaignRepository;
+  refreshUserIds: () => string[];
+  logger: Logger;
+}
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  UNAVAILABLE: 503,
+  CONFIG: 500,
+  INTERNAL: 500,
+};
+
+/** Universal Actions error response: Teams shows `message` to the user who clicked. */
+function errorResponse(status: number, message: string): InvokeResponse {
+  return {
+    status: 200,
+    body: {
+      statusCode: status,
+      type: 'application/vnd.microsoft.error',
+      value: { code: String(status), message },
+    },
+  };
+}
+
+function cardResponse(card: AdaptiveCard): InvokeResponse {
+  return {
+    status: 200,
+    body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+  };
+}
+
+async function renderCard(
+  campaigns: CampaignRepository,
+  campaign: Campaign,
+  review: VariantReview,
+  refreshUserIds: string[],
+): Promise<AdaptiveCard> {
+  const all = await campaigns.listReviews(campaign.id);
+  const index = all.findIndex((entry) => entry.review.variant.id === review.variant.id);
+  return buildVariantCard({
+    campaign,
+    review,
+    position: index + 1,
+    total: all.length,
+    refreshUserIds,
+  });
+}
+
+/**
+ * Handles `adaptiveCard/action` invokes (Approve / Reject / Refresh). Never throws: malformed or tampered
+ * payloads get a 4xx invoke response; decisions return the refreshed card and update the posted message
+ * so everyone in the conversation sees who decided and when.
+ */
+export async function handleCardAction(
+  context: TurnContext,
+  deps: CardActionDependencies,
+): Promise<InvokeResponse> {
+  const parsed = cardActionPayload.safeParse(context.activity.value);
+  if (!parsed.success) {
+    deps.logger.warn({ issues: parsed.error.issues.length }, 'rejected malformed card action');
+    return { status: 400, body: { error: 'This card action is not valid.' } };
+  }
+  const { verb, data } = parsed.data.action;
+  const actor = personOf(context.activity);
+  try {
+    if (verb === CARD_VERBS.refresh) {
+      const campaign = await deps.campaigns.getCampaign(data.campaignId);
+      const found = await deps.campaigns.findReview(data.campaignId, data.variantId);
+      if (!found) return errorResponse(404, 'This variant no longer exists.');
+      return cardResponse(await renderCard(deps.campaigns, campaign, found.review, deps.refreshUserIds()));
+    }
+    const outcome =
+      verb === CARD_VERBS.approve
+        ? await deps.approvals.approve(data.campaignId, data.variantId, actor)
+        : await deps.approvals.reject(data.campaignId, data.variantId, actor, data.reason, data.comment);
+    const updated = await renderCard(deps.campaigns, outcome.campaign, outcome.review, deps.refreshUserIds());
+    // The stored message id is only meaningful in the conversation where the campaign was drafted.
+    const sameConversation = context.activity.conversation?.id === outcome.campaign.conversationId;
+    await updateForEveryone(
+      context,
+      sameConversation ? outcome.review.activityId : undefined,
+      updated,
+      deps.logger,
+    );
+    if (!outcome.changed) await context.sendActivity(outcome.message);
+    return cardResponse(updated);
+  } catch (error) {
+    if (isAppError(error)) return errorResponse(STATUS_BY_CODE[error.code], error.userMessage);
+    deps.logger.error({ err: error }, 'card action failed');
+    return errorResponse(500, 'Something went wrong while recording your decision. Please try again.');
+  }
+}
+
+/** Replaces the posted card for all members (best effort: the invoke response already updated the clicker). */
+async function updateForEveryone(
+  context: TurnContext,
+  activityId: string | undefined,
+  card: AdaptiveCard,
+  logger: Logger,
+): Promise<void> {
+  const target = activityId ?? context.activity.replyToId;
+  if (!target || context.activity.deliveryMode === 'expectReplies') return;
+  try {
+    await context.updateActivity({
+      id: target,
+      type: ActivityTypes.Message,
+      attachments: [CardFactory.adaptiveCard(card)],
+    });
+  } catch (error) {
+    logger.warn({ err: error }, 'could not update the card for everyone');
+  }
+}

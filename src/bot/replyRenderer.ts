@@ -1,0 +1,68 @@
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { buildHelpCard } from '../../cards/helpCard';
+import { buildSegmentCard } from '../../cards/segmentCard';
+import { buildContentCard } from '../../cards/contentCard';
+import { buildSafetyCard } from '../../cards/safetyCard';
+import { buildVariantCard } from '../../cards/variantCard';
+import type { AdaptiveCard } from '../../cards/adaptiveCard';
+import type { Campaign, VariantReview } from '../campaigns/campaign';
+import type { TurnOutcome } from '../orchestration/turnOutcome';
+
+export function cardActivity(card: AdaptiveCard, text?: string): Partial<Activity> {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  if (text !== undefined) activity.text = text;
+  return activity;
+}
+
+/** One message per variant card (the Playground does not render carousels). */
+export function variantCardActivities(
+  campaign: Campaign,
+  reviews: VariantReview[],
+  refreshUserIds: string[],
+): Array<Partial<Activity>> {
+  return reviews.map((review, index) =>
+    cardActivity(
+      buildVariantCard({ campaign, review, position: index + 1, total: reviews.length, refreshUserIds }),
+    ),
+  );
+}
+
+function draftSummary(campaign: Campaign, reviews: VariantReview[]): string {
+  const verdicts = reviews.map((review) => review.variant.safety?.verdict ?? 'review');
+  const passed = verdicts.filter((verdict) => verdict === 'pass').length;
+  const held = reviews.length - passed;
+  return [
+    `Drafted ${reviews.length} ${campaign.channel} variant${reviews.length === 1 ? '' : 's'} for campaign **${campaign.id}**`,
+    `— audience: ${campaign.segment.name} (${campaign.segment.size.toLocaleString('en-US')} customers).`,
+    `${passed} passed the safety screen${held > 0 ? `, ${held} need review or were blocked` : ''}.`,
+    'An approver other than you must approve each variant.',
+  ].join(' ');
+}
+
+/** Renders an outcome as chat messages. Variant cards are rendered separately so their ids can be recorded. */
+export function renderOutcome(outcome: Exclude<TurnOutcome, { kind: 'draft' }>): Array<Partial<Activity>> {
+  switch (outcome.kind) {
+    case 'help':
+      return [
+        cardActivity(
+          buildHelpCard(
+            outcome.note === undefined
+              ? { reason: outcome.reason }
+              : { reason: outcome.reason, note: outcome.note },
+          ),
+        ),
+      ];
+    case 'refused':
+      return [MessageFactory.text(outcome.message)];
+    case 'segments':
+      return [cardActivity(buildSegmentCard('Customer segments', outcome.segments))];
+    case 'content':
+      return [cardActivity(buildContentCard(outcome.query, outcome.citations))];
+    case 'screened':
+      return [cardActivity(buildSafetyCard(outcome.text, outcome.result))];
+  }
+}
+
+export function renderDraftSummary(campaign: Campaign, reviews: VariantReview[]): Partial<Activity> {
+  return MessageFactory.text(draftSummary(campaign, reviews));
+}

@@ -1,0 +1,217 @@
+import type { AuditLog } from '../audit/auditLog';
+import type { Campaign, Person, VariantReview } from '../campaigns/campaign';
+import type { CampaignRepository } from '../campaigns/campaignRepository';
+import type { Channel } from '../domain/customer';
+import type { RoleDirectory } from '../governance/roleDirectory';
+import type { Plan, PlanStep } from '../ports/Planner';
+import { TOOL_CATALOG, type ToolArgs, type ToolName } from '../tools/toolCatalog';
+import type { AgentSuite } from './agentSuite';
+import { newCampaignId } from './campaignId';
+import type { HelpReason, ProgressListener, TurnOutcome } from './turnOutcome';
+
+export interface OrchestratorDependencies {
+  agents: AgentSuite;
+  campaigns: CampaignRepository;
+  audit: AuditLog;
+  roles: RoleDirectory;
+  clock?: () => Date;
+  campaignIdFor?: (goal: string, topic: string) => string;
+}
+
+export interface TurnRequest {
+  plan: Plan;
+  actor: Person;
+  conversationId: string;
+  onProgress?: ProgressListener;
+}
+
+/** Args of the first step that calls `tool`, validated against the tool's schema (invalid args are dropped). */
+function argsOf<Name extends ToolName>(plan: Plan, tool: Name): ToolArgs<Name> | undefined {
+  const step: PlanStep | undefined = plan.steps.find((candidate) => candidate.tool === tool);
+  if (!step) return undefined;
+  const parsed = TOOL_CATALOG[tool].inputSchema.safeParse(step.args);
+  return (parsed.success ? parsed.data : {}) as ToolArgs<Name>;
+}
+
+const DEFAULT_VARIANTS = 3;
+
+/**
+ * Executes a plan with the five agents: the drafting chain segment → retrieve → generate → screen, or a single
+ * tool. Persists campaigns and writes every decision to the audit log. Knows nothing about Teams.
+ */
+export class CampaignOrchestrator {
+  private readonly clock: () => Date;
+  private readonly campaignIdFor: (goal: string, topic: string) => string;
+
+  constructor(private readonly deps: OrchestratorDependencies) {
+    this.clock = deps.clock ?? (() => new Date());
+    this.campaignIdFor = deps.campaignIdFor ?? newCampaignId;
+  }
+
+  async execute(request: TurnRequest): Promise<TurnOutcome> {
+    const { plan, actor } = request;
+    const tools = new Set(plan.steps.map((step) => step.tool));
+    if (tools.has('generate_variants')) return this.draft(request);
+    await this.deps.audit.append({ action: 'plan', actor: actor.id, details: { steps: plan.steps } });
+    const segmentArgs = argsOf(plan, 'segment_customers');
+    if (segmentArgs) {
+      const segments = await this.step(request, 'segment_customers', segmentArgs, () =>
+        this.deps.agents.segment(segmentArgs),
+      );
+      return { kind: 'segments', segments };
+    }
+    const retrieveArgs = argsOf(plan, 'retrieve_content');
+    if (retrieveArgs) {
+      const found = await this.step(request, 'retrieve_content', retrieveArgs, () =>
+        this.deps.agents.retrieve(retrieveArgs),
+      );
+      return { kind: 'content', query: retrieveArgs.query, citations: found.citations };
+    }
+    const screenArgs = argsOf(plan, 'screen_content');
+    if (screenArgs?.text) {
+      const text = screenArgs.text;
+      const result = await this.step(request, 'screen_content', { length: text.length }, () =>
+        this.deps.agents.screenText(text),
+      );
+      return { kind: 'screened', text, result };
+    }
+    if (tools.has('run_experiment') || tools.has('summarize_results')) {
+      return {
+        kind: 'help',
+        reason: 'not_available',
+        note: 'Experiments (launch, simulate, results) are coming soon; drafting, segments, content and safety checks work today.',
+      };
+    }
+    const helpArgs = argsOf(plan, 'help');
+    return {
+      kind: 'help',
+      reason: (helpArgs?.reason ?? (screenArgs ? 'unclear' : 'explicit')) as HelpReason,
+    };
+  }
+
+  private async draft(request: TurnRequest): Promise<TurnOutcome> {
+    const { plan, actor, conversationId } = request;
+    if (!this.deps.roles.has(actor.id, 'marketer')) {
+      return {
+        kind: 'refused',
+        message:
+          'Only marketers can draft campaigns. Ask an admin to add you to the marketers list in the roles file.',
+      };
+    }
+    const generateArgs = argsOf(plan, 'generate_variants') ?? {};
+    const segmentArgs = argsOf(plan, 'segment_customers') ?? {};
+    const retrieveArgs = argsOf(plan, 'retrieve_content');
+    const goal = generateArgs.goal ?? 'promotion';
+    const topic = generateArgs.topic ?? retrieveArgs?.query ?? goal;
+    const channel: Channel = generateArgs.channel ?? retrieveArgs?.channel ?? 'email';
+    const campaignId = this.campaignIdFor(goal, topic);
+    const audit = (action: 'plan' | 'variant_created' | 'safety_verdict', details: Record<string, unknown>) =>
+      this.deps.audit.append({ action, actor: actor.id, campaignId, details });
+
+    await audit('plan', { steps: plan.steps });
+    const segments = await this.step(
+      request,
+      'segment_customers',
+      segmentArgs,
+      () => this.deps.agents.segment(segmentArgs),
+      campaignId,
+    );
+    const segment = segments[0];
+    if (!segment || segment.size === 0) {
+      return { kind: 'refused', message: 'No customers match that audience. Try a broader description.' };
+    }
+    const query = retrieveArgs?.query ?? topic;
+    const retrieved = await this.step(
+      request,
+      'retrieve_content',
+      { query, channel },
+      () => this.deps.agents.retrieve({ query, channel }),
+      campaignId,
+    );
+    if (retrieved.documents.length === 0) {
+      return {
+        kind: 'refused',
+        message: `I found no approved, currently valid content about “${query}”, so I won't draft claims without a source.`,
+      };
+    }
+    const variantsWanted = generateArgs.variants ?? DEFAULT_VARIANTS;
+    const generated = await this.step(
+      request,
+      'generate_variants',
+      { ...generateArgs, variants: variantsWanted, channel },
+      () =>
+        this.deps.agents.generate(
+          { ...generateArgs, variants: variantsWanted, channel, goal, topic },
+          { campaignId, segment, documents: retrieved.documents },
+        ),
+      campaignId,
+    );
+    for (const variant of generated.variants) {
+      await audit('variant_created', {
+        variantId: variant.id,
+        generator: variant.generator,
+        sources: variant.citations.map((citation) => citation.id),
+        usage: generated.usage,
+      });
+    }
+    const screened = await this.step(
+      request,
+      'screen_content',
+      { variantIds: generated.variants.map((variant) => variant.id) },
+      () => this.deps.agents.screenVariants(generated.variants, retrieved.documents),
+      campaignId,
+    );
+    for (const variant of screened) {
+      await audit('safety_verdict', {
+        variantId: variant.id,
+        verdict: variant.safety?.verdict,
+        categories: variant.safety?.categories,
+        reasons: variant.safety?.reasons,
+      });
+    }
+    const campaign: Campaign = {
+      id: campaignId,
+      author: actor,
+      goal,
+      topic,
+      channel,
+      createdAt: this.clock().toISOString(),
+      segment,
+      conversationId,
+      status: 'draft',
+    };
+    const reviews: VariantReview[] = screened.map((variant) => ({
+      variant,
+      status: 'pending',
+      approvals: [],
+      version: 1,
+    }));
+    await this.deps.campaigns.create(campaign, reviews);
+    return { kind: 'draft', campaign, reviews };
+  }
+
+  /** Runs one tool call with progress events and an audit record of the call (name and arguments). */
+  private async step<T>(
+    request: TurnRequest,
+    tool: ToolName,
+    args: object,
+    run: () => Promise<T>,
+    campaignId?: string,
+  ): Promise<T> {
+    request.onProgress?.({ step: tool, state: 'running' });
+    try {
+      const result = await run();
+      request.onProgress?.({ step: tool, state: 'done' });
+      await this.deps.audit.append({
+        action: 'tool_call',
+        actor: request.actor.id,
+        ...(campaignId === undefined ? {} : { campaignId }),
+        details: { tool, args },
+      });
+      return result;
+    } catch (error) {
+      request.onProgress?.({ step: tool, state: 'failed' });
+      throw error;
+    }
+  }
+}

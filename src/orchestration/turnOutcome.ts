@@ -1,0 +1,21 @@
+import type { Campaign, VariantReview } from '../campaigns/campaign';
+import type { Citation } from '../domain/content';
+import type { Segment } from '../domain/segment';
+import type { SafetyResult } from '../domain/variant';
+
+export type HelpReason = 'greeting' | 'out_of_scope' | 'unclear' | 'empty' | 'explicit' | 'not_available';
+
+/** What one request produced; the bot renders it as cards, the CLI as files. */
+export type TurnOutcome =
+  | { kind: 'help'; reason: HelpReason; note?: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'segments'; segments: Segment[] }
+  | { kind: 'content'; query: string; citations: Citation[] }
+  | { kind: 'draft'; campaign: Campaign; reviews: VariantReview[] }
+  | { kind: 'screened'; text: string; result: SafetyResult };
+
+export type ProgressListener = (event: {
+  step: string;
+  state: 'running' | 'done' | 'failed';
+  detail?: string;
+}) => void;

@@ -1,0 +1,34 @@
+import { PassThrough, Readable } from 'node:stream';
+import { loadConfig } from '../../src/config/loadConfig';
+import type { CliContext } from '../../src/cli/cliContext';
+import { runCli } from '../../src/cli/main';
+import { createSilentLogger } from '../../src/shared/logger';
+import { REPO_ROOT } from './repoRoot';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `cpo <args>` in-process with in-memory streams and the given env overrides. */
+export async function runCpo(args: string[], env: Record<string, string> = {}, stdin = ''): Promise<CliRun> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const config = loadConfig({ CPO_LOG_LEVEL: 'silent', ...env }, REPO_ROOT);
+  const context: CliContext = {
+    stdin: Readable.from([stdin]),
+    stdout,
+    stderr,
+    cwd: REPO_ROOT,
+    config: () => config,
+    logger: () => createSilentLogger(),
+    setExitCode: () => undefined,
+  };
+  const code = await runCli(['node', 'cpo', ...args], context);
+  return { code, stdout: out, stderr: err };
+}
