@@ -14,6 +14,9 @@ import { registerIndexCommand } from './commands/indexCommand';
 import { registerRunCommand } from './commands/runCommand';
 import { registerAuditCommand } from './commands/auditCommand';
 import { registerForgetCommand } from './commands/forgetCommand';
+import { registerImportEventsCommand } from './commands/importEventsCommand';
+import { registerSimulateCommand } from './commands/simulateCommand';
+import { registerReportCommand } from './commands/reportCommand';
 
 export function createCliContext(): CliContext {
   let config: AppConfig | undefined;
@@ -49,6 +52,9 @@ export function buildProgram(context: CliContext): Command {
   registerRunCommand(program, context);
   registerAuditCommand(program, context);
   registerForgetCommand(program, context);
+  registerImportEventsCommand(program, context);
+  registerSimulateCommand(program, context);
+  registerReportCommand(program, context);
   return program;
 }
 
