@@ -1,0 +1,114 @@
+import type { Citation, ContentDocument } from '../../domain/content';
+import type { Channel } from '../../domain/customer';
+import type { Variant } from '../../domain/variant';
+import type { GenerationRequest } from '../../ports/LanguageModel';
+import { servesChannel } from '../../content/contentValidity';
+import { foldText } from '../../content/multilingualQueryTerms';
+import { invalidInput } from '../../shared/errors';
+import { audienceProfileOf } from './audienceProfile';
+import { campaignGoalFor } from './campaignGoalFor';
+import type { GenerationContext } from './generationContext';
+import type { GenerateVariantsInput } from './generateVariantsInput';
+
+export interface GenerationOutcome {
+  variants: Variant[];
+  goal: string;
+  channel: Channel;
+  usage: { promptTokens: number; completionTokens: number };
+  /** Things the user should know, e.g. the channel is not reachable for this segment. */
+  warnings: string[];
+}
+
+const DEFAULT_VARIANTS = 3;
+
+function chooseChannel(input: GenerateVariantsInput, context: GenerationContext): Channel {
+  return input.channel ?? context.defaultChannel ?? context.segment.reachableChannels[0] ?? 'email';
+}
+
+/** Puts documents mentioning the topic first, keeping retrieval order otherwise. */
+function orderByTopic(sources: readonly ContentDocument[], topic: string | undefined): ContentDocument[] {
+  if (topic === undefined) return [...sources];
+  const words = foldText(topic)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2);
+  const mentions = (document: ContentDocument): number => {
+    const haystack = foldText(`${document.title} ${document.tags.join(' ')}`);
+    return words.filter((word) => haystack.includes(word)).length;
+  };
+  return sources
+    .map((document, position) => ({ document, position, score: mentions(document) }))
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .map((entry) => entry.document);
+}
+
+/**
+ * Drafts message variants for a segment through the `LanguageModel` port. The model sees the
+ * segment's aggregates and the approved sources only; citations that do not point at a source
+ * are dropped (and reported), so every variant is traceable to approved content.
+ */
+export async function generateVariants(
+  input: GenerateVariantsInput,
+  context: GenerationContext,
+): Promise<GenerationOutcome> {
+  const channel = chooseChannel(input, context);
+  const warnings: string[] = [];
+  if (context.sources.length === 0) {
+    throw invalidInput('There is no approved content to ground the copy in yet. Retrieve an offer first.');
+  }
+  const sources = orderByTopic(
+    context.sources.filter((document) => servesChannel(document, channel)),
+    input.topic,
+  );
+  if (sources.length === 0) {
+    throw invalidInput(
+      `None of the retrieved content is approved for ${channel}. Pick another channel or offer.`,
+    );
+  }
+  const { segment } = context;
+  if (segment.size > 0 && !segment.reachableChannels.includes(channel)) {
+    warnings.push(`No one in "${segment.name}" has opted in to ${channel}.`);
+  }
+  const goal = input.goal ?? campaignGoalFor(segment);
+  const request: GenerationRequest = {
+    campaignGoal: goal,
+    channel,
+    variants: input.variants ?? DEFAULT_VARIANTS,
+    audience: audienceProfileOf(segment),
+    sources,
+  };
+  if (input.tone !== undefined) request.tone = input.tone;
+  if (input.language !== undefined) request.language = input.language;
+
+  const result = await context.languageModel.generate(request);
+  if (
+    input.language !== undefined &&
+    !/^en\b/i.test(input.language) &&
+    context.languageModel.id.startsWith('template')
+  ) {
+    warnings.push(`The offline template generator writes English only; "${input.language}" was not applied.`);
+  }
+  const known = new Map(sources.map((document) => [document.id, document]));
+  const variants = result.drafts.map((draft, index): Variant => {
+    const citations: Citation[] = draft.citations.filter((citation) => known.has(citation.id));
+    if (citations.length < draft.citations.length) {
+      warnings.push(
+        `Variant ${index + 1} cited content that was not provided; those citations were removed.`,
+      );
+    }
+    const variant: Variant = {
+      id: context.variantId(index),
+      campaignId: context.campaignId,
+      segmentId: segment.id,
+      channel,
+      body: draft.body,
+      citations,
+      generator: draft.generator,
+    };
+    if (channel === 'email' && draft.subject !== undefined) variant.subject = draft.subject;
+    return variant;
+  });
+  if (variants.length < request.variants) {
+    warnings.push(`Only ${variants.length} of ${request.variants} requested variants could be drafted.`);
+  }
+  return { variants, goal, channel, usage: result.usage, warnings };
+}
