@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Bench } from './bench';
 
 /** Bench modules; each exports `benches: Bench[]`. */
-const MODULES: Array<() => Promise<{ benches: Bench[] }>> = [() => import('./data.bench')];
+const MODULES: Array<() => Promise<{ benches: Bench[] }>> = [
+  () => import('./data.bench'),
+  () => import('./stats.bench'),
+];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
