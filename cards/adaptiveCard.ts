@@ -16,6 +16,7 @@ export const CARD_VERBS = {
   approve: 'approveVariant',
   reject: 'rejectVariant',
   refresh: 'refreshVariant',
+  edit: 'editVariant',
 } as const;
 
 export function card(body: AdaptiveCard['body'], extra: Partial<AdaptiveCard> = {}): AdaptiveCard {

@@ -57,9 +57,53 @@ function findingsOf(safety: SafetyResult | undefined): Array<{ text: string }> {
   return safety.findings.map((finding) => ({ text: `${finding.reason}: ${finding.detail}` }));
 }
 
+function editAction(campaignId: string, review: VariantReview): Record<string, unknown> {
+  const { variant } = review;
+  return {
+    type: 'Action.ShowCard',
+    title: 'Edit',
+    card: {
+      type: 'AdaptiveCard',
+      body: [
+        ...(variant.subject === undefined
+          ? []
+          : [
+              { type: 'Input.Text', id: 'subject', label: 'Subject', value: variant.subject, maxLength: 200 },
+            ]),
+        {
+          type: 'Input.Text',
+          id: 'body',
+          label: 'Message',
+          value: variant.body,
+          isMultiline: true,
+          isRequired: true,
+          errorMessage: 'The message must not be empty',
+          maxLength: 4000,
+        },
+        {
+          type: 'TextBlock',
+          text: 'Saving screens the new copy again and withdraws earlier approvals.',
+          isSubtle: true,
+          wrap: true,
+          size: 'Small',
+        },
+      ],
+      actions: [
+        {
+          type: 'Action.Execute',
+          title: 'Save edit',
+          verb: CARD_VERBS.edit,
+          associatedInputs: 'auto',
+          data: { campaignId, variantId: variant.id },
+        },
+      ],
+    },
+  };
+}
+
 function actionsFor(campaignId: string, review: VariantReview): Array<Record<string, unknown>> {
   const blocked = review.variant.safety?.verdict === 'block';
-  if (blocked || review.status !== 'pending') return [];
+  if (blocked || review.status !== 'pending') return [editAction(campaignId, review)];
   const data = { campaignId, variantId: review.variant.id };
   return [
     { type: 'Action.Execute', title: 'Approve', verb: CARD_VERBS.approve, style: 'positive', data },
@@ -91,6 +135,7 @@ function actionsFor(campaignId: string, review: VariantReview): Array<Record<str
         ],
       },
     },
+    editAction(campaignId, review),
   ];
 }
 

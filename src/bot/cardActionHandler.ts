@@ -5,13 +5,16 @@ import { CARD_VERBS, type AdaptiveCard } from '../../cards/adaptiveCard';
 import type { ApprovalService } from '../campaigns/approvalService';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
 import type { Campaign, VariantReview } from '../campaigns/campaign';
-import { isAppError, type ErrorCode } from '../shared/errors';
+import { invalidInput, isAppError, type ErrorCode } from '../shared/errors';
+import type { Variant } from '../domain/variant';
 import type { Logger } from '../shared/logger';
 import { cardActionPayload } from './cardActionPayload';
 import { personOf } from './person';
 
 export interface CardActionDependencies {
   approvals: ApprovalService;
+  /** Screens edited copy again (harms, policy, groundedness against its cited sources). */
+  rescreen: (variant: Variant) => Promise<Variant>;
   campaigns: CampaignRepository;
   refreshUserIds: () => string[];
   logger: Logger;
@@ -79,6 +82,20 @@ export async function handleCardAction(
   }
   const { verb, data } = parsed.data.action;
   const actor = personOf(context.activity);
+  const decide = () => {
+    if (verb === CARD_VERBS.approve) return deps.approvals.approve(data.campaignId, data.variantId, actor);
+    if (verb === CARD_VERBS.reject) {
+      return deps.approvals.reject(data.campaignId, data.variantId, actor, data.reason, data.comment);
+    }
+    if (data.body === undefined) throw invalidInput('The edited message must not be empty.');
+    return deps.approvals.editVariant(
+      data.campaignId,
+      data.variantId,
+      actor,
+      { body: data.body, ...(data.subject === undefined ? {} : { subject: data.subject }) },
+      deps.rescreen,
+    );
+  };
   try {
     if (verb === CARD_VERBS.refresh) {
       const campaign = await deps.campaigns.getCampaign(data.campaignId);
@@ -86,10 +103,7 @@ export async function handleCardAction(
       if (!found) return errorResponse(404, 'This variant no longer exists.');
       return cardResponse(await renderCard(deps.campaigns, campaign, found.review, deps.refreshUserIds()));
     }
-    const outcome =
-      verb === CARD_VERBS.approve
-        ? await deps.approvals.approve(data.campaignId, data.variantId, actor)
-        : await deps.approvals.reject(data.campaignId, data.variantId, actor, data.reason, data.comment);
+    const outcome = await decide();
     const updated = await renderCard(deps.campaigns, outcome.campaign, outcome.review, deps.refreshUserIds());
     // The stored message id is only meaningful in the conversation where the campaign was drafted.
     const sameConversation = context.activity.conversation?.id === outcome.campaign.conversationId;
@@ -99,7 +113,6 @@ export async function handleCardAction(
       updated,
       deps.logger,
     );
-    if (!outcome.changed) await context.sendActivity(outcome.message);
     return cardResponse(updated);
   } catch (error) {
     if (isAppError(error)) return errorResponse(STATUS_BY_CODE[error.code], error.userMessage);

@@ -18,12 +18,14 @@ const ids = {
 export const cardActionPayload = z.object({
   action: z.object({
     type: z.literal('Action.Execute'),
-    verb: z.enum([CARD_VERBS.approve, CARD_VERBS.reject, CARD_VERBS.refresh]),
+    verb: z.enum([CARD_VERBS.approve, CARD_VERBS.reject, CARD_VERBS.refresh, CARD_VERBS.edit]),
     data: z
       .object({
         ...ids,
         reason: z.string().max(40).optional(),
         comment: z.string().max(2000).optional(),
+        subject: z.string().max(200).optional(),
+        body: z.string().max(4000).optional(),
       })
       .passthrough(),
   }),

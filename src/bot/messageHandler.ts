@@ -3,6 +3,7 @@ import { buildProgressCard, type ProgressStep } from '../../cards/progressCard';
 import type { AuditLog } from '../audit/auditLog';
 import type { ApprovalService } from '../campaigns/approvalService';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
+import type { ConversationMemory } from '../campaigns/conversationMemory';
 import type { RoleDirectory } from '../governance/roleDirectory';
 import type { CampaignOrchestrator } from '../orchestration/campaignOrchestrator';
 import type { Planner } from '../ports/Planner';
@@ -17,6 +18,7 @@ export interface MessageDependencies {
   orchestrator: CampaignOrchestrator;
   approvals: ApprovalService;
   campaigns: CampaignRepository;
+  conversations: ConversationMemory;
   roles: RoleDirectory;
   audit: AuditLog;
   refreshUserIds: () => string[];
@@ -60,13 +62,15 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
       return;
     }
     const planned = text.slice(0, MAX_PLANNED_CHARS);
-    const plan = await deps.planner.plan(planned);
+    const conversationId = context.activity.conversation?.id ?? 'unknown';
+    const currentCampaign = await deps.conversations.currentCampaign(conversationId);
+    const plan = await deps.planner.plan(planned, currentCampaign === undefined ? {} : { currentCampaign });
     const drafting = plan.steps.some((step) => step.tool === 'generate_variants');
     const progress = drafting ? await ProgressReporter.start(context, deps.logger) : undefined;
     const outcome = await deps.orchestrator.execute({
       plan,
       actor,
-      conversationId: context.activity.conversation?.id ?? 'unknown',
+      conversationId,
       ...(progress ? { onProgress: (event) => void progress.update(event.step, event.state) } : {}),
     });
     await progress?.finish();
@@ -74,6 +78,7 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
       await context.sendActivities(renderOutcome(outcome));
       return;
     }
+    await deps.conversations.remember(conversationId, outcome.campaign.id);
     await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews));
     const cards = variantCardActivities(outcome.campaign, outcome.reviews, deps.refreshUserIds());
     for (const [index, activity] of cards.entries()) {

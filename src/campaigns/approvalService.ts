@@ -1,6 +1,16 @@
 import type { AuditLog } from '../audit/auditLog';
 import type { RoleDirectory } from '../governance/roleDirectory';
-import { AppError, conflict, forbidden, invalidInput, isAppError, notFound, unavailable } from '../shared/errors';
+import { marketRule, type ApprovalPolicy, type MarketRule } from '../governance/approvalPolicy';
+import type { Variant } from '../domain/variant';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  invalidInput,
+  isAppError,
+  notFound,
+  unavailable,
+} from '../shared/errors';
 import {
   REJECTION_REASONS,
   type Campaign,
@@ -9,11 +19,6 @@ import {
   type VariantReview,
 } from './campaign';
 import type { CampaignRepository, VersionedReview } from './campaignRepository';
-
-export interface ApprovalPolicy {
-  /** Approvals needed before a variant counts as approved. */
-  quorum: number;
-}
 
 export interface ReviewOutcome {
   campaign: Campaign;
@@ -42,19 +47,24 @@ export class ApprovalService {
 
   async approve(campaignId: string, variantId: string, actor: Person): Promise<ReviewOutcome> {
     const campaign = await this.authorize(campaignId, actor, 'approve');
+    const rule = this.ruleFor(campaign);
     const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
       if (review.variant.safety?.verdict === 'block') {
         throw conflict('This variant was blocked by the safety screen and cannot be approved.');
       }
       if (review.status === 'rejected') {
-        return { review, changed: false, message: `Already rejected by ${review.rejection?.by.name ?? 'an approver'}.` };
+        return {
+          review,
+          changed: false,
+          message: `Already rejected by ${review.rejection?.by.name ?? 'an approver'}.`,
+        };
       }
       if (review.approvals.some((decision) => decision.by.id === actor.id)) {
         return { review, changed: false, message: 'You already approved this variant.' };
       }
       const approvals = [...review.approvals, { by: actor, at: this.clock().toISOString() }];
-      const status = approvals.length >= this.policy.quorum ? 'approved' : 'pending';
-      const remaining = this.policy.quorum - approvals.length;
+      const status = approvals.length >= rule.quorum ? 'approved' : 'pending';
+      const remaining = rule.quorum - approvals.length;
       return {
         review: { ...review, approvals, status },
         changed: true,
@@ -84,11 +94,16 @@ export class ApprovalService {
   ): Promise<ReviewOutcome> {
     const reasonCode = parseReason(reason);
     const note = (comment ?? '').trim().slice(0, 500);
-    if (reasonCode === 'other' && note === '') throw invalidInput('Please describe the reason when you pick "Other".');
+    if (reasonCode === 'other' && note === '')
+      throw invalidInput('Please describe the reason when you pick "Other".');
     const campaign = await this.authorize(campaignId, actor, 'reject');
     const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
       if (review.status === 'rejected') {
-        return { review, changed: false, message: `Already rejected by ${review.rejection?.by.name ?? 'an approver'}.` };
+        return {
+          review,
+          changed: false,
+          message: `Already rejected by ${review.rejection?.by.name ?? 'an approver'}.`,
+        };
       }
       return {
         review: {
@@ -111,6 +126,49 @@ export class ApprovalService {
     return outcome;
   }
 
+  /**
+   * The author (or another marketer) edits a variant's copy. The edited copy is screened again, and any
+   * approval given to the old copy is withdrawn: approvals are for the exact words that go out.
+   */
+  async editVariant(
+    campaignId: string,
+    variantId: string,
+    actor: Person,
+    edit: { subject?: string; body: string },
+    rescreen: (variant: Variant) => Promise<Variant>,
+  ): Promise<ReviewOutcome> {
+    if (!this.roles.has(actor.id, 'marketer')) throw forbidden('Only marketers can edit variants.');
+    const body = edit.body.trim();
+    if (body === '') throw invalidInput('The edited message must not be empty.');
+    const campaign = await this.campaigns.getCampaign(campaignId);
+    const current = await this.campaigns.findReview(campaignId, variantId);
+    if (!current) throw notFound(`I can't find variant "${variantId}" in campaign "${campaignId}".`);
+    const subject = edit.subject?.trim();
+    const edited: Variant = {
+      ...current.review.variant,
+      body,
+      ...(subject !== undefined && subject !== '' && current.review.variant.subject !== undefined
+        ? { subject }
+        : {}),
+    };
+    const screened = await rescreen(edited);
+    const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
+      const { rejection: _dropped, ...rest } = review;
+      return {
+        review: { ...rest, variant: screened, status: 'pending', approvals: [], version: review.version + 1 },
+        changed: true,
+        message: review.approvals.length > 0 ? 'Edited: earlier approvals were withdrawn.' : 'Edited.',
+      };
+    });
+    await this.audit.append({
+      action: 'variant_created',
+      actor: actor.id,
+      campaignId,
+      details: { variantId, edit: true, version: outcome.review.version, verdict: screened.safety?.verdict },
+    });
+    return outcome;
+  }
+
   /** Records the chat message that shows a variant's card, so later decisions can update it for everyone. */
   async attachCard(campaignId: string, variantId: string, activityId: string): Promise<void> {
     const campaign = await this.campaigns.getCampaign(campaignId);
@@ -121,13 +179,24 @@ export class ApprovalService {
     }));
   }
 
+  private ruleFor(campaign: Campaign): MarketRule {
+    const region = campaign.segment.criteria.region;
+    return marketRule(this.policy, typeof region === 'string' ? region : undefined);
+  }
+
   private async authorize(campaignId: string, actor: Person, verb: string): Promise<Campaign> {
     if (!this.roles.has(actor.id, 'approver')) {
       throw forbidden(`Only approvers can ${verb} variants. Ask an admin to add you to the approvers list.`);
     }
     const campaign = await this.campaigns.getCampaign(campaignId);
     if (campaign.author.id === actor.id) {
-      throw forbidden(`You drafted this campaign, so you can't ${verb} its variants. Another approver has to.`);
+      throw forbidden(
+        `You drafted this campaign, so you can't ${verb} its variants. Another approver has to.`,
+      );
+    }
+    const rule = this.ruleFor(campaign);
+    if (rule.approvers && !rule.approvers.has(actor.id)) {
+      throw forbidden(`You are not an approver for the ${String(campaign.segment.criteria.region)} market.`);
     }
     return campaign;
   }

@@ -29,7 +29,10 @@ export class CampaignRepository {
   /** Creates the campaign and its variants atomically (one partition, ≤ 99 variants). */
   async create(campaign: Campaign, reviews: VariantReview[]): Promise<void> {
     await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
-      { kind: 'insert', entity: { partitionKey: campaign.id, rowKey: CAMPAIGN_ROW, json: JSON.stringify(campaign) } },
+      {
+        kind: 'insert',
+        entity: { partitionKey: campaign.id, rowKey: CAMPAIGN_ROW, json: JSON.stringify(campaign) },
+      },
       ...reviews.map((review) => ({
         kind: 'insert' as const,
         entity: {
@@ -61,7 +64,11 @@ export class CampaignRepository {
   }
 
   async findReview(campaignId: string, variantId: string): Promise<VersionedReview | undefined> {
-    const row = await this.store.get<JsonRow>(CAMPAIGNS_TABLE, campaignId, `${VARIANT_ROW_PREFIX}${variantId}`);
+    const row = await this.store.get<JsonRow>(
+      CAMPAIGNS_TABLE,
+      campaignId,
+      `${VARIANT_ROW_PREFIX}${variantId}`,
+    );
     return row ? { review: JSON.parse(row.entity.json) as VariantReview, etag: row.etag } : undefined;
   }
 
@@ -76,13 +83,19 @@ export class CampaignRepository {
   async updateReview(campaignId: string, review: VariantReview, etag: string): Promise<string> {
     return this.store.update<JsonRow>(
       CAMPAIGNS_TABLE,
-      { partitionKey: campaignId, rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`, json: JSON.stringify(review) },
+      {
+        partitionKey: campaignId,
+        rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
+        json: JSON.stringify(review),
+      },
       etag,
     );
   }
 
   async listCampaigns(): Promise<Campaign[]> {
     const rows = await this.store.listAll<JsonRow>(CAMPAIGNS_TABLE);
-    return rows.filter((row) => row.entity.rowKey === CAMPAIGN_ROW).map((row) => JSON.parse(row.entity.json) as Campaign);
+    return rows
+      .filter((row) => row.entity.rowKey === CAMPAIGN_ROW)
+      .map((row) => JSON.parse(row.entity.json) as Campaign);
   }
 }

@@ -7,7 +7,8 @@ const optionalString = z
 
 /** The whole runtime configuration. Parsed once at start-up and passed down; nothing else reads env. */
 export const appConfigSchema = z.object({
-  port: z.coerce.number().int().min(1).max(65535).default(3978),
+  // 0 asks the OS for a free port (tests).
+  port: z.coerce.number().int().min(0).max(65535).default(3978),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   bot: z
     .object({

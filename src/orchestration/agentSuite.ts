@@ -25,4 +25,6 @@ export interface AgentSuite {
   /** Screens variants against harms, policy and their cited sources; returns them with `safety` set. */
   screenVariants(variants: Variant[], sources: ContentDocument[]): Promise<Variant[]>;
   screenText(text: string): Promise<SafetyResult>;
+  /** Screens one edited variant again against the approved documents it cites. */
+  rescreen(variant: Variant): Promise<Variant>;
 }

@@ -37,6 +37,8 @@ describe('buildVariantCard', () => {
     });
     expect(reject).toMatchObject({ type: 'Action.ShowCard', title: 'Reject' });
     expect(JSON.stringify(reject)).toContain('"verb":"rejectVariant"');
+    expect(rendered.actions?.map((action) => action.title)).toEqual(['Approve', 'Reject', 'Edit']);
+    expect(JSON.stringify(rendered.actions?.[2])).toContain('"verb":"editVariant"');
     expect(rendered.refresh).toMatchObject({ action: { verb: 'refreshVariant' }, userIds: ['approver-1'] });
   });
 
@@ -49,7 +51,7 @@ describe('buildVariantCard', () => {
       }),
     });
     expect(texts(rendered.body).join('\n')).toContain('Approved by Avery Approver on 2026-11-25 11:30 UTC');
-    expect(rendered.actions).toEqual([]);
+    expect(rendered.actions?.map((action) => action.title)).toEqual(['Edit']);
   });
 
   it('shows the rejection reason', () => {
@@ -88,7 +90,7 @@ describe('buildVariantCard', () => {
     const all = texts(rendered.body).join('\n');
     expect(all).toContain('Safety: ⛔ Blocked');
     expect(all).toContain('ungrounded: "50% off" is not in the cited content');
-    expect(rendered.actions).toEqual([]);
+    expect(rendered.actions?.map((action) => action.title)).toEqual(['Edit']);
   });
 
   it('keeps template syntax in user copy literal (no expression injection)', () => {

@@ -1,0 +1,41 @@
+import type { TableEntity, TableStore } from '../ports/TableStore';
+
+export const CONVERSATIONS_TABLE = 'Conversations';
+
+interface ConversationRow extends TableEntity {
+  currentCampaign: string;
+}
+
+/**
+ * What a conversation is about: the last campaign drafted or discussed there, so "how is it doing?" or
+ * "launch it" resolve without an id. Stored in Azure Tables so every bot instance shares it.
+ */
+export class ConversationMemory {
+  constructor(private readonly store: TableStore) {}
+
+  async init(): Promise<void> {
+    await this.store.ensureTable(CONVERSATIONS_TABLE);
+  }
+
+  async currentCampaign(conversationId: string): Promise<string | undefined> {
+    const row = await this.store.get<ConversationRow>(
+      CONVERSATIONS_TABLE,
+      encodeKey(conversationId),
+      'state',
+    );
+    return row?.entity.currentCampaign;
+  }
+
+  async remember(conversationId: string, campaignId: string): Promise<void> {
+    await this.store.upsert<ConversationRow>(CONVERSATIONS_TABLE, {
+      partitionKey: encodeKey(conversationId),
+      rowKey: 'state',
+      currentCampaign: campaignId,
+    });
+  }
+}
+
+/** Teams conversation ids contain characters (`/`, `#`, `?`) that are not allowed in table keys. */
+function encodeKey(value: string): string {
+  return Buffer.from(value, 'utf8').toString('base64url');
+}
