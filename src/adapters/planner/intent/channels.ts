@@ -1,0 +1,117 @@
+import type { Channel } from '../../../domain/customer';
+import { Lexicon } from './lexicon';
+
+/**
+ * Channel words in the six languages. "Strong" words name the channel unambiguously; "weak" ones
+ * ("text", "texto", "notification") only count when no strong word is present.
+ */
+const STRONG: Readonly<Record<Channel, readonly string[]>> = {
+  email: [
+    'email*',
+    'e-mail*',
+    'e mail',
+    'e mails',
+    'mail',
+    'mails',
+    'mailing*',
+    'newsletter*',
+    'courriel*',
+    'correo*',
+    'correo electronico',
+    'correos electronicos',
+    'boletin*',
+    'boletim',
+    'mensaje de correo',
+    'inbox',
+    'メール',
+    'eメール',
+    'メルマガ',
+    'ニュースレター',
+  ],
+  sms: [
+    'sms*',
+    'text message*',
+    'text msg*',
+    'txt*',
+    'textnachricht*',
+    'kurznachricht*',
+    'message texte',
+    'messages texte',
+    'message texto',
+    'textos',
+    'texto',
+    'mensaje de texto',
+    'mensajes de texto',
+    'mensagem de texto',
+    'mensagens de texto',
+    'mensagem sms',
+    'torpedo*',
+    'ショートメッセージ',
+    'ショートメール',
+    'テキストメッセージ',
+    'sms送信',
+  ],
+  push: [
+    'pushes',
+    'push notification*',
+    'push message*',
+    'push alert*',
+    'push msg*',
+    'push-mitteilung*',
+    'push-benachrichtigung*',
+    'push benachrichtigung*',
+    'push-nachricht*',
+    'notification push',
+    'notifications push',
+    'notificacion push',
+    'notificaciones push',
+    'notificacao push',
+    'notificacoes push',
+    'app notification*',
+    'in-app notification*',
+    'mobile notification*',
+    'プッシュ通知',
+    'プッシュ',
+    'アプリ通知',
+  ],
+};
+
+const WEAK: Readonly<Record<Channel, readonly string[]>> = {
+  email: [],
+  sms: ['text', 'texts', 'texting', 'テキスト'],
+  push: [
+    'push',
+    'notification*',
+    'benachrichtigung*',
+    'notificacion*',
+    'notificaciones',
+    'notificac*',
+    '通知',
+  ],
+};
+
+const CHANNEL_ORDER: readonly Channel[] = ['email', 'sms', 'push'];
+
+const compile = (
+  table: Readonly<Record<Channel, readonly string[]>>,
+): ReadonlyArray<readonly [Channel, Lexicon]> =>
+  CHANNEL_ORDER.map((channel) => [channel, new Lexicon(table[channel])] as const);
+
+const STRONG_LEXICONS = compile(STRONG);
+const WEAK_LEXICONS = compile(WEAK);
+
+function earliest(folded: string, lexicons: ReadonlyArray<readonly [Channel, Lexicon]>): Channel | undefined {
+  let best: { channel: Channel; start: number } | undefined;
+  for (const [channel, lexicon] of lexicons) {
+    const match = lexicon.first(folded);
+    if (match !== undefined && (best === undefined || match.start < best.start)) {
+      best = { channel, start: match.start };
+    }
+  }
+  return best?.channel;
+}
+
+/** The channel the user asks for; the first one mentioned when several are. */
+export function detectChannel(folded: string): Channel | undefined {
+  return earliest(folded, STRONG_LEXICONS) ?? earliest(folded, WEAK_LEXICONS);
+}

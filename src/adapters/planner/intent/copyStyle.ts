@@ -1,0 +1,106 @@
+import { Lexicon } from './lexicon';
+
+/** Tone and language a drafting request asks for ("in a playful tone", "auf Deutsch", "日本語で"). */
+
+const TONES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    'playful',
+    [
+      'playful',
+      'fun',
+      'funny',
+      'witty',
+      'cheeky',
+      'verspielt*',
+      'witzig*',
+      'ludique',
+      'drole',
+      'divertid*',
+      'ludico',
+      '遊び心',
+      'ユーモア',
+    ],
+  ],
+  ['urgent', ['urgent', 'urgency', 'fomo', 'dringend*', 'urgente', 'urgencia', '緊急']],
+  ['formal', ['formal', 'formell*', 'formel*', 'soutenu', 'フォーマル', '丁寧']],
+  [
+    'friendly',
+    [
+      'friendly',
+      'warm',
+      'freundlich*',
+      'herzlich*',
+      'amical*',
+      'chaleureu*',
+      'amigable',
+      'cercano',
+      'calido',
+      'amigavel',
+      'caloroso',
+      'フレンドリー',
+      '親しみ',
+    ],
+  ],
+  [
+    'casual',
+    ['casual', 'relaxed', 'locker*', 'lassig', 'decontracte*', 'informal', 'descontraid*', 'カジュアル'],
+  ],
+  [
+    'professional',
+    ['professional', 'professionell*', 'professionnel*', 'profesional', 'profissional', 'プロフェッショナル'],
+  ],
+  ['luxurious', ['luxurious', 'premium', 'elegant*', 'luxuri*', 'luxueu*', 'lujoso', 'luxuoso', '高級']],
+];
+const TONE_LEXICONS = TONES.map(([tone, words]) => [tone, new Lexicon(words)] as const);
+
+const LANGUAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['en', ['in english', 'auf englisch', 'en anglais', 'en ingles', 'em ingles', '英語で', '英語の']],
+  ['de', ['in german', 'auf deutsch', 'en allemand', 'en aleman', 'em alemao', 'ドイツ語で', 'ドイツ語の']],
+  [
+    'fr',
+    [
+      'in french',
+      'auf franzosisch',
+      'en francais',
+      'en frances',
+      'em frances',
+      'フランス語で',
+      'フランス語の',
+    ],
+  ],
+  [
+    'es',
+    [
+      'in spanish',
+      'auf spanisch',
+      'en espagnol',
+      'en espanol',
+      'em espanhol',
+      'スペイン語で',
+      'スペイン語の',
+    ],
+  ],
+  [
+    'pt',
+    [
+      'in portuguese',
+      'auf portugiesisch',
+      'en portugais',
+      'en portugues',
+      'em portugues',
+      'ポルトガル語で',
+      'ポルトガル語の',
+    ],
+  ],
+  ['ja', ['in japanese', 'auf japanisch', 'en japonais', 'en japones', 'em japones', '日本語で', '日本語の']],
+];
+const LANGUAGE_LEXICONS = LANGUAGES.map(([language, words]) => [language, new Lexicon(words)] as const);
+
+export function detectTone(folded: string): string | undefined {
+  return TONE_LEXICONS.find(([, lexicon]) => lexicon.has(folded))?.[0];
+}
+
+/** An ISO 639-1 code, only when the language of the copy is asked for explicitly. */
+export function detectCopyLanguage(folded: string): string | undefined {
+  return LANGUAGE_LEXICONS.find(([, lexicon]) => lexicon.has(folded))?.[0];
+}

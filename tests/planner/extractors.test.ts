@@ -1,0 +1,291 @@
+import { findCampaignId, looksLikeId } from '../../src/adapters/planner/intent/campaignIds';
+import { detectChannel } from '../../src/adapters/planner/intent/channels';
+import { findDurations } from '../../src/adapters/planner/intent/durations';
+import { findHoldout, findLift } from '../../src/adapters/planner/intent/experimentArgs';
+import { isNegated } from '../../src/adapters/planner/intent/negation';
+import { cleanUtterance, normalizeUtterance } from '../../src/adapters/planner/intent/normalizeUtterance';
+import { parseKanjiNumber, parseNumber } from '../../src/adapters/planner/intent/numberWords';
+import { correctTypo, isOneEditApart } from '../../src/adapters/planner/intent/typoCorrection';
+import { findVariantCount } from '../../src/adapters/planner/intent/variantCount';
+
+const fold = (text: string): string => normalizeUtterance(text).folded;
+
+describe('normalizeUtterance', () => {
+  it('lower-cases, removes accents and folds full-width characters', () => {
+    expect(fold('Rédige TROIS e-mails – ＳＭＳ ３')).toBe('redige trois e-mails - sms 3');
+  });
+
+  it('keeps Japanese voicing marks', () => {
+    expect(fold('プッシュ通知をバリエーション')).toBe('プッシュ通知をバリエーション');
+  });
+
+  it('strips Teams mentions, HTML tags and emoji, and folds markdown marks to spaces', () => {
+    expect(cleanUtterance('<at>CPO</at> **draft** `3` <b>emails</b> 🚀').replace(/\s+/g, ' ').trim()).toBe(
+      '**draft** `3` emails',
+    );
+    expect(fold('**draft** `3` ~~emails~~').replace(/\s+/g, ' ').trim()).toBe('draft 3 emails');
+    expect(cleanUtterance('check: <<SALE>> now')).toBe('check: <<SALE>> now');
+    expect(cleanUtterance('&lt;at&gt;Bot&lt;/at&gt; hi').trim()).toBe('hi');
+    expect(cleanUtterance('<script>alert(1)</script>ok').trim()).toBe('ok');
+  });
+
+  it('repairs common typos and maps them back to the original words', () => {
+    const utterance = normalizeUtterance('Drfat 3 emials for custmers');
+    expect(utterance.folded).toBe('draft 3 emails for customers');
+    expect(utterance.originalSlice(0, 5)).toBe('Drfat');
+  });
+
+  it('maps folded spans back to the original text', () => {
+    const utterance = normalizeUtterance('Über die Frühlingsaktion');
+    const start = utterance.folded.indexOf('fruhlingsaktion');
+    expect(utterance.originalSlice(start, start + 'fruhlingsaktion'.length)).toBe('Frühlingsaktion');
+  });
+});
+
+describe('typo correction', () => {
+  it.each([
+    ['emials', 'emails'],
+    ['campaing', 'campaign'],
+    ['reuslts', 'results'],
+    ['custmers', 'customers'],
+    ['simualte', 'simulate'],
+  ])('%s → %s', (typo, word) => expect(correctTypo(typo)).toBe(word));
+
+  it.each(['lunch', 'white', 'there', 'complaint', 'email', 'short', 'hello'])('leaves %s alone', (word) =>
+    expect(correctTypo(word)).toBeUndefined(),
+  );
+
+  it('counts one edit, including a swap of neighbours', () => {
+    expect(isOneEditApart('draft', 'darft')).toBe(true);
+    expect(isOneEditApart('draft', 'drat')).toBe(true);
+    expect(isOneEditApart('draft', 'drafts')).toBe(true);
+    expect(isOneEditApart('draft', 'dfrta')).toBe(false);
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    ['3', 3],
+    ['1.5', 1.5],
+    ['2,5', 2.5],
+    ['three', 3],
+    ['drei', 3],
+    ['trois', 3],
+    ['tres', 3],
+    ['quatro', 4],
+    ['funf', 5],
+    ['forty-five', 45],
+    ['forty five', 45],
+    ['funfundvierzig', 45],
+    ['vingt et un', 21],
+    ['quatre-vingt-dix', 90],
+    ['soixante-dix-sept', 77],
+    ['treinta y cinco', 35],
+    ['veinticinco', 25],
+    ['vinte e cinco', 25],
+    ['a couple of', 2],
+    ['half a dozen', 6],
+    ['a dozen', 12],
+    ['ein paar', 2],
+    ['media docena', 6],
+    ['meia duzia', 6],
+  ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
+
+  it.each([
+    ['三', 3],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['九十', 90],
+    ['百八十', 180],
+    ['二〇', 20],
+  ])('kanji %s → %d', (text, value) => expect(parseKanjiNumber(text)).toBe(value));
+
+  it('rejects words that are not numbers', () => expect(parseNumber('emails')).toBeUndefined());
+});
+
+describe('durations (days)', () => {
+  it.each([
+    ['3 months', 90],
+    ['2 weeks', 14],
+    ['a year', 365],
+    ['six weeks', 42],
+    ['90 days', 90],
+    ['a month', 30],
+    ['1.5 months', 45],
+    ['half a year', 180],
+    ['a couple of weeks', 14],
+    ['90d', 90],
+    ['90+ days', 90],
+    ['the last month', 30],
+    ['seit 3 monaten', 90],
+    ['seit einem halben jahr', 180],
+    ['depuis 2 mois', 60],
+    ['depuis un an', 365],
+    ['hace 45 dias', 45],
+    ['medio ano', 180],
+    ['ha 3 meses', 90],
+    ['meio ano', 180],
+    ['90日間', 90],
+    ['3ヶ月', 90],
+    ['3か月', 90],
+    ['半年', 180],
+    ['2週間', 14],
+    ['一年', 365],
+    ['a year and a half', 540],
+  ])('%s → %d', (text, days) => expect(findDurations(text)[0]?.days).toBe(days));
+
+  it('ignores dates and bare units', () => {
+    expect(findDurations('2025年の計画')).toEqual([]);
+    expect(findDurations('3月3日')).toEqual([]);
+    expect(findDurations('for months now')).toEqual([]);
+  });
+});
+
+describe('channels', () => {
+  it.each([
+    ['draft 3 emails', 'email'],
+    ['an e-mail', 'email'],
+    ['a mail', 'email'],
+    ['the newsletter', 'email'],
+    ['un courriel', 'email'],
+    ['tres correos', 'email'],
+    ['メールを3通', 'email'],
+    ['a text message', 'sms'],
+    ['3 texts', 'sms'],
+    ['tres textos', 'sms'],
+    ['sms', 'sms'],
+    ['eine textnachricht', 'sms'],
+    ['mensagem de texto', 'sms'],
+    ['ショートメッセージ', 'sms'],
+    ['a push notification', 'push'],
+    ['une notification push', 'push'],
+    ['push-benachrichtigung', 'push'],
+    ['notificacoes push', 'push'],
+    ['プッシュ通知', 'push'],
+    ['3 notifications', 'push'],
+  ])('%s → %s', (text, channel) => expect(detectChannel(text)).toBe(channel));
+
+  it('prefers a named channel over the verb "push"', () =>
+    expect(detectChannel('push the spring sale by email')).toBe('email'));
+
+  it('is undefined when no channel is named', () =>
+    expect(detectChannel('draft 3 variants')).toBeUndefined());
+});
+
+describe('campaign ids', () => {
+  it.each([
+    ['how is the spring-winback test doing', 'spring-winback'],
+    ['results for campaign spring-2025', 'spring-2025'],
+    ['launch experiment for campaign summer_sale', 'summer_sale'],
+    ["results for 'spring winback'", 'spring-winback'],
+    ['results for "holiday promo"', 'holiday-promo'],
+    ['kampagne fruhling', 'fruhling'],
+    ['la campagne soldes_ete', 'soldes_ete'],
+    ['キャンペーン spring-winback の結果', 'spring-winback'],
+    ['spring-winbackキャンペーンの結果', 'spring-winback'],
+    ['how is the summer campaign doing', 'summer'],
+    ['campaign id: abc123', 'abc123'],
+    ['results for q3', 'q3'],
+  ])('%s → %s', (text, id) => expect(findCampaignId(text)).toBe(id));
+
+  it.each([
+    'how is the test doing',
+    'show me the campaign results',
+    'how is my email campaign doing',
+    'simulate 7 days with 12% lift',
+    "quelle taille d'echantillon faut-il",
+    'e-mail-varianten fur vip-kunden',
+    'run the a/b test',
+    'results after 90d',
+  ])('finds no id in %p', (text) => expect(findCampaignId(text)).toBeUndefined());
+
+  it('knows what looks like an id', () => {
+    expect(looksLikeId('spring-winback')).toBe(true);
+    expect(looksLikeId('q3')).toBe(true);
+    expect(looksLikeId('2025')).toBe(false);
+    expect(looksLikeId('7-day')).toBe(false);
+    expect(looksLikeId('e-mail')).toBe(false);
+    expect(looksLikeId('montre-moi')).toBe(false);
+  });
+});
+
+describe('negation', () => {
+  const negated = (text: string, word: string): boolean => {
+    const folded = fold(text);
+    const start = folded.indexOf(word);
+    return isNegated(folded, start, start + word.length);
+  };
+
+  it.each([
+    ["don't draft anything, just show me the vips", 'draft'],
+    ['do not write any emails', 'write'],
+    ['no escribas nada', 'escribas'],
+    ['nichts entwerfen', 'entwerfen'],
+    ['entwirf nichts', 'entwirf'],
+    ['ne redige rien', 'redige'],
+    ["n'ecris pas", 'ecris'],
+    ['nao escreva nada', 'escreva'],
+    ['instead of drafting, show me', 'drafting'],
+    ['文面は作成しないで', '作成'],
+    ['下書きは不要', '下書き'],
+  ])('%s: %s is negated', (text, word) => expect(negated(text, word)).toBe(true));
+
+  it.each([
+    ["don't draft anything, just show me the vips", 'show'],
+    ["why don't you draft 3 emails", 'draft'],
+    ["don't forget to draft the emails", 'draft'],
+    ['schreib 3 e-mails fur kunden, die nicht gekauft haben', 'schreib'],
+    ['draft emails for customers who did not buy', 'draft'],
+    ['作成してくれませんか', '作成'],
+  ])('%s: %s is not negated', (text, word) => expect(negated(text, word)).toBe(false));
+});
+
+describe('variant counts', () => {
+  it.each([
+    ['draft 3 emails', 3],
+    ['three email variants', 3],
+    ['a couple of texts', 2],
+    ['a pair of emails', 2],
+    ['half a dozen push notifications', 6],
+    ['a dozen emails', 10],
+    ['50 emails', 10],
+    ['drei e-mails', 3],
+    ['trois variantes', 3],
+    ['tres correos', 3],
+    ['tres mensagens', 3],
+    ['メールを3通', 3],
+    ['三つ', 3],
+    ['2パターン', 2],
+    ['variants: 4', 4],
+  ])('%s → %d', (text, count) => expect(findVariantCount(fold(text))).toBe(count));
+
+  it('does not count durations or percentages', () => {
+    const text = 'customers inactive for 90 days with 12% off';
+    expect(findVariantCount(text, findDurations(text))).toBeUndefined();
+  });
+
+  it('states no count for "an email"', () => expect(findVariantCount('write an email')).toBeUndefined());
+});
+
+describe('experiment arguments', () => {
+  it.each([
+    ['12% lift', 0.12],
+    ['a lift of 5 percent', 0.05],
+    ['uplift 0.08', 0.08],
+    ['8 prozent uplift', 0.08],
+    ['12 % de lift', 0.12],
+    ['un lift del 12%', 0.12],
+    ['12%のリフト', 0.12],
+    ['10% holdout and 3% lift', 0.03],
+    ['-2% lift', -0.02],
+  ])('lift in %p → %d', (text, lift) => expect(findLift(fold(text))).toBeCloseTo(lift, 6));
+
+  it('finds holdouts and their absence', () => {
+    expect(findHoldout('launch with a holdout group')).toBe(true);
+    expect(findHoldout('launch without a holdout')).toBe(false);
+    expect(findHoldout('starte ohne kontrollgruppe')).toBe(false);
+    expect(findHoldout('ホールドアウトなしで開始')).toBe(false);
+    expect(findHoldout('launch it')).toBeUndefined();
+  });
+});
