@@ -64,7 +64,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   }
   for (const [name, path] of ENV_BINDINGS) {
     const value = env[name];
-    if (value !== undefined && value !== '') setPath(raw, path, value);
+    if (value === undefined || value === '') continue;
+    // App Service passes an unresolved Key Vault reference through as text; never run with it as a secret.
+    if (value.startsWith('@Microsoft.KeyVault(')) {
+      throw configError(
+        `${name} is an unresolved Key Vault reference: check the app's identity and vault access.`,
+      );
+    }
+    setPath(raw, path, value);
   }
   const result = appConfigSchema.safeParse(raw);
   if (!result.success) throw configError(`Invalid configuration: ${formatZodError(result.error)}`);
