@@ -8,5 +8,5 @@ export default async function globalSetup(): Promise<void> {
   const child = await startAzuriteTables(join(__dirname, '..', '..'), (line) => {
     if (verbose) process.stderr.write(`[azurite] ${line}\n`);
   });
-  (globalThis as { __azurite?: ChildProcess }).__azurite = child;
+  (globalThis as { __azurite?: ChildProcess | undefined }).__azurite = child;
 }
