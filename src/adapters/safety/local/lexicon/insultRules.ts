@@ -1,0 +1,108 @@
+import { anyOf, defineRules, type HarmRule } from './harmRule';
+
+/**
+ * Insults and profanity aimed at a person. Azure AI Content Safety scores these as low-to-medium hate;
+ * here they lead to human review (3–4), never to a block on their own.
+ */
+export const INSULT_RULES: readonly HarmRule[] = defineRules('hate', 'insult or profanity', [
+  [
+    4,
+    anyOf([
+      'fuck (?:you|u|off|ya|yourself|urself)(?! (?:hard|harder|all night|tonight|so hard|raw|senseless|good))',
+      'go fuck yourself',
+      'screw you',
+      'pieces? of shit',
+      'motherfuckers?',
+      'mother fuckers?',
+      'mofos?',
+      'son of a bitch',
+      'sons of bitches',
+      'cunts?',
+      '(?:stupid|dumb|fat|ugly|fucking|little|you) (?:bitch|whore|slut|cunt)',
+      // Spanish
+      'hijos? de puta',
+      'hijoputas?',
+      'vete a la mierda',
+      'que te jodan',
+      'que os jodan',
+      'jodete',
+      'puta madre',
+      'me cago en (?:tu|la puta|tus)',
+      // German
+      'fick dich',
+      'fickt euch',
+      'verpiss dich',
+      'verpisst euch',
+      'hurensohn',
+      'hurensohne',
+      'missgeburt',
+      // French
+      'va te faire foutre',
+      'allez vous faire foutre',
+      'fils de pute',
+      'nique ta mere',
+      'ntm',
+      'encule',
+      'encules',
+    ]),
+  ],
+  [
+    3,
+    anyOf([
+      '(?<!(?:to|wanna|gonna|and|me|her|him|let s|lets) )fuck(?! (?:you|u|me|her|him|them) (?:hard|harder|all night|tonight|so hard|raw|senseless|good))',
+      'fucking',
+      'fucked',
+      'fucker',
+      'assholes?',
+      'dickheads?',
+      'twats?',
+      'wankers?',
+      'bastards?',
+      'shitheads?',
+      'scumbags?',
+      'bitch',
+      'bitches',
+      '(?:you|u|ur|such an?|what an?) (?:idiot|idiots|moron|morons|loser|losers|retard|imbecile|imbeciles)',
+      // Spanish
+      'cabron(?:es)?',
+      'gilipollas',
+      'imbecil(?:es)?',
+      'pendejos?',
+      'capullo',
+      // German
+      'arschloch',
+      'arschlocher',
+      'wichser',
+      'halt die fresse',
+      'halts maul',
+      'vollidiot(?:en)?',
+      'drecksau',
+      // French
+      'ta gueule',
+      'ferme ta gueule',
+      'connards?',
+      'connasses?',
+      'salauds?',
+      'salopards?',
+      'batards?',
+    ]),
+  ],
+  [
+    2,
+    anyOf([
+      'shit',
+      'bullshit',
+      'crap',
+      'damn',
+      'mierda',
+      'joder',
+      'idiota',
+      'scheisse',
+      'scheiss',
+      'merde',
+      'putain',
+      'abruti',
+      'debile',
+    ]),
+  ],
+]);

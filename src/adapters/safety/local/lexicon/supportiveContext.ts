@@ -1,0 +1,66 @@
+import { anyOf, wholeWords } from './harmRule';
+
+/**
+ * Signs that a text talks about self-harm to help (helplines, prevention, awareness). A mention of
+ * suicide in such a text is informational (low severity); encouragement is never softened.
+ */
+export const SUPPORTIVE_CONTEXT: RegExp = wholeWords(
+  anyOf([
+    'help is available',
+    'you are not alone',
+    'you re not alone',
+    'reach out',
+    'talk to someone',
+    'talk to a professional',
+    'crisis (?:line|lines|text line|center|centre|support|helpline|hotline)',
+    'hotlines?',
+    'helplines?',
+    'help lines?',
+    'lifeline',
+    'samaritans',
+    '988',
+    'prevention',
+    'awareness',
+    'mental health',
+    'support (?:those|people|anyone|survivors|someone|each other|a friend)',
+    'supporting (?:those|people|survivors|someone)',
+    'resources',
+    'counsel(?:l)?ing',
+    'therapist',
+    'charities',
+    'charity',
+    'donate',
+    'donations?',
+    'fundraiser',
+    'call or text',
+    // Spanish
+    'no estas sol[oa]',
+    'pide ayuda',
+    'linea de (?:ayuda|atencion|apoyo)',
+    'telefono de la esperanza',
+    '024',
+    'prevencion',
+    'salud mental',
+    'apoyo (?:emocional|psicologico)',
+    'ayuda profesional',
+    'concienciacion',
+    // German
+    'du bist nicht allein',
+    'sie sind nicht allein',
+    'hol dir hilfe',
+    'hilfe (?:finden|bekommen|gibt es|ist verfugbar)',
+    'telefonseelsorge',
+    'seelsorge',
+    'pravention',
+    'beratungsstellen?',
+    'psychische gesundheit',
+    // French
+    'tu n es pas seule?',
+    'vous n etes pas seule?s?',
+    '3114',
+    'sos amitie',
+    'ecoute',
+    'sante mentale',
+    '(?:demande|demandez|trouver|obtenir) de l aide',
+  ]),
+);

@@ -1,0 +1,193 @@
+/**
+ * Prompt-injection phrasings in English, Spanish, German and French, written against the `plain` view
+ * (lower case, no diacritics, punctuation removed), so spacing, leetspeak, homoglyph and zero-width
+ * obfuscations are already undone when they run.
+ */
+
+const w = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
+
+const QUALIFIER_EN =
+  '(?:previous|prior|above|earlier|preceding|former|original|initial|old|existing|foregoing|last|system|developer|hidden|safety|content|given|current|all|any|your|these|those|the|of|my)';
+const OBJECT_EN =
+  '(?:guidance|advice|briefing|directions?|instructions?|prompts?|rules|directions|directives|guidelines|guardrails|commands|orders|context|messages|constraints|restrictions|polic(?:y|ies)|filters?|programming|training|settings|text|system prompt|system message)';
+
+export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp }> = [
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|disregard|forget|override|bypass|skip|discard|drop|neglect|abandon|throw away|set aside|do not follow|don t follow|stop following)(?: ${QUALIFIER_EN})* (?:previous|prior|above|earlier|preceding|former|original|initial|old|existing|foregoing|system|developer|hidden|safety|given|your) ${OBJECT_EN}`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|disregard|override|bypass)(?: all| any| the| your| these| those| of)* (?:instructions?|system prompt|system message|prompt|guidelines|guardrails|programming|safety (?:rules|filters|guidelines|checks)|content polic(?:y|ies)|moderation)`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|disregard|forget) (?:everything|all|anything) (?:above|before|previously|said before|you were told|i said|up to this point|so far|from before)`,
+    ),
+  },
+  {
+    label: 'system prompt extraction',
+    pattern: w(
+      `(?:reveal|show|print|display|output|repeat|leak|tell me|give me|what is|what are|share|dump|paste) (?:me |us )?(?:your|the) (?:hidden |secret |original |initial |full |internal |exact |complete )?(?:system prompt|system message|hidden prompt|initial prompt|developer message|instructions you were given|rules you were given|api key|api keys|secret key|password|credentials|prompt above)|(?:reveal|print|show|output|repeat) (?:your|the) (?:instructions|prompt)(?: verbatim| word for word| above)`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `you are (?:now|no longer|from now on) (?:dan|an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|different|new|free) |in (?:developer|god|jailbreak|dan|debug|admin) mode|free from|not bound|no longer bound|no longer an? (?:ai|assistant))|from now on (?:you are|you re|you will be|you ll be) (?:dan|an? (?:ai|assistant|model|chatbot) (?:without|with no)|unrestricted|unfiltered)|from now on you (?:will|must|shall) (?:ignore|obey|only respond|always respond|pretend|act as|answer without)`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `(?:act|behave|respond|roleplay|role play|pretend)(?: to be| as| like| that you are| you are)(?: an?)? (?:dan|unrestricted|unfiltered|uncensored|jailbroken|evil (?:ai|assistant)|ai without|model without|assistant without|chatbot without)|do anything now|dan mode|developer mode (?:enabled|on|activated)|(?:enable|activate|enter|switch to) (?:developer|god|dan|debug|admin|jailbreak) mode|jailbreak(?:ed|ing)?`,
+    ),
+  },
+  {
+    label: 'safety bypass',
+    pattern: w(
+      `(?:bypass|disable|turn off|deactivate|circumvent|evade|switch off) (?:your |the |all |any )?(?:safety |content |moderation )?(?:filters?|guardrails|safeguards|restrictions|moderation|safety checks?|screening|censorship|content policy)|(?:approve|pass|mark|accept) (?:all|every|this|these|each) (?:variants?|content|copy|messages?|texts?|drafts?)(?: \\w+)? (?:without|as safe|as approved|regardless|no matter)|without (?:any )?(?:screening|safety checks?|moderation)`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|disregard|forget|skip)(?: (?:the|all the|all of the|everything|anything|all|what s|what is|what was))? (?:above|previous|prior|preceding|foregoing|earlier|before)(?: (?:text|content|message|messages|part|lines|paragraphs?|input|conversation|said|written))?(?: and| then| \\.|$)`,
+    ),
+  },
+  {
+    label: 'new instructions',
+    pattern: w(
+      `new (?:system )?instructions (?:follow|are|below)|(?:system|admin|developer) override|sudo mode|your (?:new|real|actual|true) (?:task|instructions|role|objective|goal|job|purpose) (?:is|are|will be)|(?:note|message|instruction|instructions) (?:to|for) (?:the )?(?:ai|assistant|model|llm|chatbot|chatgpt|gpt|bot|screener|moderator)|(?:the )?(?:ai|assistant|model|llm|chatbot|screener|moderator) (?:must|should|shall|will now|has to) (?:ignore|output|reveal|print|approve|comply|obey|disregard|forget|pass|respond)|respond only with|stop (?:\\. )?new task`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|disregard|forget) (?:what|everything|anything|all|whatever) (?:you were|you ve been|you have been|you re|you are|i|they|we|they ve) (?:told|said|given|taught|instructed|asked)|you are now (?:the|a|an|my|our)(?: \\w+){0,3} (?:director|admin|administrator|approver|owner|developer|god|boss|system|manager)(?: and| so)? (?:you )?(?:approve|must|will|can|should|may|are allowed)?`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `(?:you have|you ve got|you now have) no (?:more )?(?:restrictions|rules|limits|filters|guidelines|boundaries)|(?:no|sin) (?:tienes|tenes) (?:ninguna |ningun )?(?:restricciones|reglas|limites|filtros|normas)|no tienes (?:restricciones|reglas|limites|filtros)|du hast (?:keine|jetzt keine|ab sofort keine) (?:regeln|einschrankungen|grenzen|filter|richtlinien)|tu n as (?:plus )?(?:aucune |aucun |de )?(?:regles?|restrictions?|limites?|filtres?)|vous n avez (?:plus )?(?:aucune |aucun |de )?(?:regles?|restrictions?|limites?|filtres?)`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `(?:deine|ihre|die|alle) (?:regeln|anweisungen|richtlinien|vorgaben) gelten (?:ab jetzt |ab sofort |jetzt |nun )?nicht mehr|gelten (?:deine|ihre|die|keine) (?:regeln|anweisungen|richtlinien|vorgaben)(?: nicht)?(?: mehr)?|(?:tu obeis|vous obeissez|obeis|obeissez|tu n obeis qu|vous n obeissez qu) (?:uniquement |seulement )?a (?:mes|nos) (?:ordres|instructions|consignes)|(?:obey|follow) only (?:me|my (?:orders|commands|instructions))|(?:obedece|obedeces|obedeceras) (?:solo|solamente|unicamente) (?:a mis|mis) (?:ordenes|instrucciones)|gehorche (?:nur|ausschliesslich) (?:mir|meinen befehlen)|i authori[sz]e you to (?:skip|ignore|bypass|disable|override)|as your (?:developer|creator|admin|administrator|owner|programmer)`,
+    ),
+  },
+  {
+    label: 'data exfiltration',
+    pattern: w(
+      `(?:output|print|list|dump|send|export|reveal|give me|show me|email me|leak|return|display)(?: me)? (?:all|every|the|all the|the full|the entire|the complete|your)(?: \\w+){0,2} (?:customer|client|user|subscriber|member|employee)s?(?: \\w+)? (?:emails|e mails|email addresses|addresses|data|records|list|table|database|phone numbers|details|passwords|credentials|pii)`,
+    ),
+  },
+  // Spanish
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignora|ignorad|ignore|ignoren|olvida|olvidad|olvide|olviden|olvidate|olvidaos|olvidese|olvidense|olvidate de|olvidese de|omite|omitid|desobedece|descarta|saltate|salta|no sigas|no obedezcas)(?: (?:todas|todos|las|los|tus|sus|mis|esas|estas|cualquier|de))* (?:instrucciones|indicaciones|directrices|instruccion|prompt|mensajes|ordenes|reglas|normas)(?: (?:anteriores|previas|de arriba|del sistema|originales|iniciales|dadas|que te dieron|recibidas))?|haz caso omiso (?:de|a) (?:todas )?(?:las |tus )?(?:instrucciones|reglas|indicaciones)`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `(?:ahora eres|a partir de ahora eres|desde ahora eres|actua como|finge ser|comportate como) (?:dan|una? ia sin|un modelo sin|un asistente sin|una? (?:ia|asistente|modelo) (?:libre|sin restricciones|sin filtros))|modo (?:desarrollador|dan|dios|jailbreak) (?:activado|habilitado|activo)|(?:activa|entra en) (?:el )?modo (?:desarrollador|dan|dios)`,
+    ),
+  },
+  {
+    label: 'system prompt extraction',
+    pattern: w(
+      `(?:revela|revelame|muestra|muestrame|dime|ensename|imprime|repite) (?:me )?(?:tu|el|las|tus) (?:prompt|instrucciones|mensaje) (?:del sistema|de sistema|ocultas|ocultos|internas|originales|secretas)|(?:revela|muestra|muestrame|dime) (?:tu|el) prompt`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignora|olvida|olvidate de|ignorad|ignore) (?:todo )?lo (?:anterior|de arriba|que te (?:dijeron|han dicho|ordenaron))`,
+    ),
+  },
+  // German
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignoriere|ignorier|ignoriert|ignorieren sie|vergiss|vergesst|vergessen sie|missachte|missachtet|uberspringe|verwirf|umgehe|befolge nicht|folge nicht)(?: (?:alle|die|deine|ihre|eure|samtliche|jegliche|bisherigen|vorherigen|obigen|vorigen|fruheren|vorangegangenen|ursprunglichen|bisherige|vorherige|obige|alten))* (?:anweisungen|anweisung|instruktionen|befehle|vorgaben|richtlinien|systemprompt|system prompt|systemnachricht|prompt|regeln)`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `du bist (?:jetzt|nun|ab sofort|ab jetzt) (?:dan|eine? (?:ki|ai|assistent|modell|chatbot) ohne|im (?:entwicklermodus|entwickler modus|dan modus))|entwicklermodus (?:aktiviert|an|aktiv)|(?:aktiviere|starte) (?:den )?(?:entwicklermodus|dan modus)`,
+    ),
+  },
+  {
+    label: 'system prompt extraction',
+    pattern: w(
+      `(?:zeige|zeig|gib|nenne|verrate|wiederhole)(?: mir| uns)? (?:deinen|den|deine|ihre|ihren|die) (?:systemprompt|system prompt|anweisungen|prompt|systemnachricht|geheimen anweisungen)`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignoriere|ignorier|vergiss|vergessen sie|ignorieren sie|vergesst|ignoriert) (?:alles|alle) (?:vorherige|vorherigen|bisherige|bisherigen|obige|oben|davor|zuvor|gesagte|bisher gesagte)`,
+    ),
+  },
+  // French
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez|contourne|contournez|n obeis pas)(?: (?:de|des|toutes|tous|les|tes|vos|ces|mes|ses|la|le|l|aux))* (?:instructions?|consignes?|directives|indications|ordres|prompt|messages?|regles)(?: (?:precedentes|precedents|anterieures|ci dessus|initiales|du systeme|systeme|d origine|originales|recues|donnees))?`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `tu es (?:maintenant|desormais|dorenavant|a present) (?:dan|une? (?:ia|intelligence artificielle|assistant|modele|chatbot) (?:sans|libre|non censure))|mode (?:developpeur|dan|jailbreak) (?:active|actif|enclenche)|(?:active|activez|passe en|passez en) mode (?:developpeur|dan)`,
+    ),
+  },
+  {
+    label: 'system prompt extraction',
+    pattern: w(
+      `(?:revele|revelez|montre|montrez|affiche|affichez|donne|donnez|dis|dites|repete|repetez)(?: moi| nous)? (?:ton|votre|le|tes|vos|les) (?:prompt|instructions|consignes|message) (?:systeme|du systeme|cachees|cachee|secretes|secret|initiales|initial|internes)|(?:revele|revelez) (?:ton|votre) prompt`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|ignorez|oublie|oubliez) tout ce (?:qui|qu on|que l on|qu|que) (?:\\w+ ){0,3}(?:precede|est au dessus|a ete dit|dit|ecrit|demande|appris)`,
+    ),
+  },
+  {
+    label: 'data exfiltration',
+    pattern: w(
+      `(?:donne|donnez|envoie|envoyez|montre|montrez|affiche|affichez|liste|listez)(?: moi| nous)? (?:la liste|les|tous les|toutes les|la base)(?: \\w+){0,2} (?:clients|e mails|emails|adresses|mots de passe|donnees|utilisateurs)|(?:dame|dime|envia|enviame|muestra|muestrame|lista) (?:la lista de|los|todos los|las|todas las)(?: \\w+){0,2} (?:clientes|correos|emails|contrasenas|datos|usuarios)|(?:gib|zeig|schick|sende|liste)(?: mir| uns)? (?:die|alle|sämtliche|samtliche)(?: \\w+){0,2} (?:kundenliste|kundendaten|kunden|passworter|e mail adressen|emails|daten|nutzerdaten)`,
+    ),
+  },
+  {
+    label: 'safety bypass',
+    pattern: w(
+      `(?:ignore|disregard|skip|bypass|turn off|switch off|disable) (?:the |all |any |your )?(?:safety|moderation|content filters?|filters|censorship)(?= |$)|pretend (?:that )?(?:the|your|there are no|there s no) (?:rules|guidelines|restrictions|filters|policies)|(?:you must|you will|you have to|you shall) (?:now )?(?:obey|follow) (?:me|my (?:instructions|commands|orders|rules))`,
+    ),
+  },
+];
+
+/**
+ * Chat-template and role markers smuggled into text ("<system>", "<|im_start|>", "[INST]", "### System:"),
+ * matched on the `markup` view where tags are still present.
+ */
+export const ROLE_MARKERS: readonly RegExp[] = [
+  /<\s*\/?\s*(?:system|assistant|developer|instructions?|sys|prompt|im_start|im_end)\s*>/i,
+  /<\|\s*(?:im_start|im_end|system|assistant|user|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\s*\|>/i,
+  /\[\/?INST\]|<<\/?SYS>>/i,
+  /(?:^|\n)\s*#{2,}\s*(?:system|instructions?|assistant|developer)\b/i,
+  /(?:^|\n|<!--)\s*(?:system|developer|assistant)\s*(?:prompt)?\s*:\s*(?:you|ignore|new|from now|approve|override|disregard|forget|always|never|act|output|reveal|print)/i,
+  /["']role["']\s*:\s*["'](?:system|developer)["']/i,
+];

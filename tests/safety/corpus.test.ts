@@ -1,0 +1,58 @@
+import { evaluateCorpus, formatReport, readCorpus, type CorpusReport } from './corpus/corpusEvaluation';
+
+/**
+ * Labelled corpus (EN/ES/DE/FR; idiom traps, obfuscation, PII, injection, blocklist). See corpus/README.md:
+ * `tuning` was tuned on from the start; holdout…holdout6 were each written before the engine saw them and
+ * measured once (figures in the README), then folded into tuning; holdout8 has never been tuned on.
+ */
+const TUNED_SPLITS = [
+  'tuning',
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'holdout5',
+  'holdout6',
+  'holdout7',
+];
+const UNTOUCHED_SPLIT = 'holdout8';
+
+const reports: CorpusReport[] = [];
+
+afterAll(() => {
+  if (process.env.CPO_TEST_VERBOSE === '1') {
+    process.stdout.write(`\n${reports.map((report) => formatReport(report)).join('\n\n')}\n`);
+  }
+});
+
+describe('labelled safety corpus', () => {
+  it('has a few hundred lines in four languages covering every reason', () => {
+    const entries = [...TUNED_SPLITS, UNTOUCHED_SPLIT].flatMap((split) => readCorpus(`${split}.jsonl`));
+    expect(entries.length).toBeGreaterThan(900);
+    expect(new Set(entries.map((entry) => entry.lang))).toEqual(new Set(['en', 'es', 'de', 'fr']));
+    const reasons = new Set(entries.flatMap((entry) => entry.reasons));
+    for (const reason of ['hate', 'violence', 'selfHarm', 'sexual', 'pii', 'prompt_injection', 'blocklist']) {
+      expect(reasons).toContain(reason);
+    }
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+  });
+
+  it.each(TUNED_SPLITS)('%s: harmful recall >= 0.97 and false positives <= 0.03', async (split) => {
+    const report = await evaluateCorpus(split, readCorpus(`${split}.jsonl`));
+    reports.push(report);
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.97);
+    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
+  });
+
+  it(`${UNTOUCHED_SPLIT} (never tuned on): false positives <= 0.03, recall at least its first measurement`, async () => {
+    const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
+    reports.push(report);
+    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
+    // Measured once at 0.725 (README); a drop means the lexicons lost generality.
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.72);
+    // PII and blocklist are pattern-based and generalize fully.
+    for (const reason of ['pii', 'blocklist'] as const) {
+      expect(report.perReason.find((metrics) => metrics.reason === reason)?.recall).toBe(1);
+    }
+  });
+});
