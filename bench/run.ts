@@ -1,4 +1,5 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { Bench } from './bench';
 
@@ -6,28 +7,39 @@ import type { Bench } from './bench';
 const MODULES: Array<() => Promise<{ benches: Bench[] }>> = [
   () => import('./data.bench'),
   () => import('./stats.bench'),
+  () => import('./planner.bench'),
+  () => import('./safety.bench'),
+  () => import('./experiments.bench'),
+  () => import('./bot.bench'),
 ];
 
+type Results = Record<string, Record<string, number | string> & { measuredAt?: string }>;
+
+/**
+ * `npm run bench [filter]`: runs every benchmark (or those whose name contains the filter) and merges the
+ * figures into bench/results/latest.json, so a partial run never erases the others.
+ */
 async function main(): Promise<void> {
   const filter = process.argv[2];
-  const results: Record<string, Record<string, number | string>> = {};
+  const file = join(__dirname, 'results', 'latest.json');
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results?: Results }) : {};
+  const results: Results = { ...(previous.results ?? {}) };
   for (const load of MODULES) {
     const { benches } = await load();
     for (const bench of benches) {
       if (filter && !bench.name.includes(filter)) continue;
       process.stderr.write(`bench ${bench.name} ...\n`);
-      results[bench.name] = await bench.run();
-      process.stderr.write(`  ${JSON.stringify(results[bench.name])}\n`);
+      const figures = await bench.run();
+      results[bench.name] = { ...figures, measuredAt: new Date().toISOString() };
+      process.stderr.write(`  ${JSON.stringify(figures)}\n`);
     }
   }
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'latest.json');
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+    `${JSON.stringify({ node: process.version, cpus: cpus().length, results }, null, 2)}\n`,
   );
-  process.stderr.write(`wrote bench/results/latest.json\n`);
+  process.stderr.write('wrote bench/results/latest.json\n');
 }
 
 void main();

@@ -1,7 +1,38 @@
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { createTableStore } from '../../app/createTableStore';
+import {
+  experimentServicesForConfig,
+  initExperimentServices,
+} from '../../agents/experimentation/experiments/experimentServices';
+import { generateReport } from '../../agents/experimentation/reporting/generateReport';
 import type { CliContext } from '../cliContext';
 
-/** `cpo report` — not implemented yet. */
-export function registerReportCommand(program: Command, _context: CliContext): void {
-  program.command('report').description('(not implemented yet)');
+const HELP = `
+Writes <out>/<campaign>.md and a self-contained <out>/<campaign>.html (inline SVG charts): recommendation,
+sample-ratio check, per-arm lift with CIs and corrected p-values, guardrails, freshness, and why each variant
+was generated. The campaign may be its id or words naming it. Output: {campaign, markdown, html,
+recommendation} on stdout.`;
+
+/** `cpo report <campaign> [--out out/reports]`: Markdown + HTML experiment report. */
+export function registerReportCommand(program: Command, context: CliContext): void {
+  program
+    .command('report')
+    .description('Write the experiment report (Markdown and self-contained HTML) for a campaign')
+    .argument('<campaign>', 'campaign id (or words naming it)')
+    .option('--out <dir>', 'output directory (default: <outDir>/reports)')
+    .option('--actor <id>', 'who asks (recorded in the audit log)', 'cli')
+    .addHelpText('after', HELP)
+    .action(async (campaign: string, options: { out?: string; actor: string }) => {
+      const config = context.config();
+      const services = experimentServicesForConfig(config, createTableStore(config));
+      await initExperimentServices(services);
+      const given = options.out ?? join(config.files.outDir, 'reports');
+      // Files go under the working directory; the printed paths stay as given (repo-relative by default).
+      const outcome = await generateReport(
+        { campaign, outDir: resolve(context.cwd, given), displayDir: given, actor: options.actor },
+        services,
+      );
+      context.stdout.write(`${JSON.stringify(outcome)}\n`);
+    });
 }

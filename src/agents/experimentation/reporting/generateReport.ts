@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExperimentServices } from '../experiments/experimentServices';
+import type { Recommendation } from './experimentResults';
+import { renderHtmlReport } from './htmlReport';
+import { renderMarkdownReport } from './markdownReport';
+import { renderReportCharts } from './reportCharts';
+import { summarizeResults } from './summarizeResults';
+import { explainVariants } from './variantExplanations';
+
+export interface ReportRequest {
+  /** Campaign id (or words naming it, see findExperiment). */
+  campaign: string;
+  /** Directory the files are written to (created when missing). */
+  outDir: string;
+  /** The same directory as the user wrote it, for the paths printed back (repo-relative or as given). */
+  displayDir: string;
+  actor: string;
+}
+
+export interface ReportOutcome {
+  campaign: string;
+  markdown: string;
+  html: string;
+  recommendation: Recommendation;
+}
+
+/**
+ * `report`: results + variant explanations → `<campaign>.md` and a self-contained `<campaign>.html` with
+ * SVG charts, then a `report_generated` audit record. Returns the paths as given and the recommendation.
+ */
+export async function generateReport(
+  request: ReportRequest,
+  services: ExperimentServices,
+): Promise<ReportOutcome> {
+  const { definition, results } = await summarizeResults(request.campaign, services);
+  const campaign = await services.campaigns.findCampaign(definition.campaignId);
+  const reviews = campaign
+    ? (await services.campaigns.listReviews(campaign.id)).map((row) => row.review)
+    : [];
+  const explanations = explainVariants(definition, campaign, reviews);
+  const charts = await renderReportCharts(results);
+  const markdown = renderMarkdownReport(results, definition, explanations);
+  const html = renderHtmlReport(results, definition, explanations, charts);
+  await mkdir(request.outDir, { recursive: true });
+  const fileName = definition.campaignId;
+  await writeFile(join(request.outDir, `${fileName}.md`), markdown, 'utf8');
+  await writeFile(join(request.outDir, `${fileName}.html`), html, 'utf8');
+  const outcome: ReportOutcome = {
+    campaign: definition.campaignId,
+    markdown: join(request.displayDir, `${fileName}.md`).replace(/\\/g, '/'),
+    html: join(request.displayDir, `${fileName}.html`).replace(/\\/g, '/'),
+    recommendation: results.recommendation,
+  };
+  await services.audit.append({
+    action: 'report_generated',
+    actor: request.actor,
+    campaignId: definition.campaignId,
+    details: {
+      markdown: outcome.markdown,
+      html: outcome.html,
+      recommendation: results.recommendation.action,
+      arm: results.recommendation.arm ?? null,
+      trustworthy: results.trustworthy,
+      events: results.totalEvents,
+    },
+  });
+  return outcome;
+}

@@ -1,0 +1,23 @@
+import type { ExperimentDefinition } from '../experiments/experimentDefinition';
+import type { ExperimentServices } from '../experiments/experimentServices';
+import { buildExperimentResults } from './buildExperimentResults';
+import type { ExperimentResults } from './experimentResults';
+import { findExperiment } from './findExperiment';
+
+export interface ResultsWithDefinition {
+  definition: ExperimentDefinition;
+  results: ExperimentResults;
+}
+
+/** Finds the experiment (see findExperiment), loads its aggregates and builds the results model. */
+export async function summarizeResults(
+  campaign: string | undefined,
+  services: ExperimentServices,
+): Promise<ResultsWithDefinition> {
+  const definition = await findExperiment(services.definitions, campaign);
+  const stored = await services.aggregates.load(definition.campaignId);
+  return {
+    definition,
+    results: buildExperimentResults(definition, stored, services.clock(), services.settings),
+  };
+}
