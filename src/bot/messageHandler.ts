@@ -75,6 +75,13 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
     });
     await progress?.finish();
     if (outcome.kind !== 'draft') {
+      const discussed =
+        outcome.kind === 'experiment_power'
+          ? outcome.power.campaignId
+          : outcome.kind === 'experiment_results'
+            ? outcome.results.campaignId
+            : undefined;
+      if (discussed !== undefined) await deps.conversations.remember(conversationId, discussed);
       await context.sendActivities(renderOutcome(outcome));
       return;
     }

@@ -4,6 +4,8 @@ import { buildSegmentCard } from '../../cards/segmentCard';
 import { buildContentCard } from '../../cards/contentCard';
 import { buildSafetyCard } from '../../cards/safetyCard';
 import { buildVariantCard } from '../../cards/variantCard';
+import { buildPowerCard } from '../../cards/powerCard';
+import { buildResultsCard } from '../../cards/resultsCard';
 import type { AdaptiveCard } from '../../cards/adaptiveCard';
 import type { Campaign, VariantReview } from '../campaigns/campaign';
 import type { TurnOutcome } from '../orchestration/turnOutcome';
@@ -60,6 +62,23 @@ export function renderOutcome(outcome: Exclude<TurnOutcome, { kind: 'draft' }>):
       return [cardActivity(buildContentCard(outcome.query, outcome.citations))];
     case 'screened':
       return [cardActivity(buildSafetyCard(outcome.text, outcome.result))];
+    case 'experiment_power':
+      return [
+        cardActivity(
+          buildPowerCard(outcome.power, outcome.launched === undefined ? {} : { launched: outcome.launched }),
+        ),
+      ];
+    case 'experiment_results':
+      return [
+        ...(outcome.simulated
+          ? [
+              MessageFactory.text(
+                `Simulated ${outcome.simulated.days} days of engagement with a true lift of ${Math.round(outcome.simulated.lift * 100)}%.`,
+              ),
+            ]
+          : []),
+        cardActivity(buildResultsCard(outcome.results)),
+      ];
   }
 }
 

@@ -36,6 +36,7 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_CUSTOMERS_FILE', 'files.customers'],
   ['CPO_CONTENT_DIR', 'files.contentDir'],
   ['CPO_OUT_DIR', 'files.outDir'],
+  ['CPO_ENGAGEMENT_WEBHOOK_KEY', 'engagement.webhookKey'],
   ['CPO_PSEUDONYM_KEY', 'privacy.pseudonymKey'],
   ['CPO_PSEUDONYM_KEY_ID', 'privacy.pseudonymKeyId'],
 ];

@@ -67,6 +67,12 @@ export const appConfigSchema = z.object({
       outDir: z.string().default('out'),
     })
     .default({}),
+  engagement: z
+    .object({
+      /** Shared secret Event Grid must send in `x-cpo-webhook-key` to POST /api/engagement (optional). */
+      webhookKey: optionalString,
+    })
+    .default({}),
   privacy: z
     .object({
       /** HMAC-SHA-256 key for customer pseudonyms. The default is for local development only. */

@@ -6,6 +6,8 @@ import type { RoleDirectory } from '../governance/roleDirectory';
 import type { Plan, PlanStep } from '../ports/Planner';
 import { TOOL_CATALOG, type ToolArgs, type ToolName } from '../tools/toolCatalog';
 import type { AgentSuite } from './agentSuite';
+import type { ExperimentServices } from '../agents/experimentation/experiments/experimentServices';
+import { runExperimentTool, summarizeResultsTool } from '../agents/experimentation/experimentTools';
 import { newCampaignId } from './campaignId';
 import type { HelpReason, ProgressListener, TurnOutcome } from './turnOutcome';
 
@@ -14,6 +16,7 @@ export interface OrchestratorDependencies {
   campaigns: CampaignRepository;
   audit: AuditLog;
   roles: RoleDirectory;
+  experiments: ExperimentServices;
   clock?: () => Date;
   campaignIdFor?: (goal: string, topic: string) => string;
 }
@@ -75,12 +78,14 @@ export class CampaignOrchestrator {
       );
       return { kind: 'screened', text, result };
     }
-    if (tools.has('run_experiment') || tools.has('summarize_results')) {
-      return {
-        kind: 'help',
-        reason: 'not_available',
-        note: 'Experiments (launch, simulate, results) are coming soon; drafting, segments, content and safety checks work today.',
-      };
+    const experimentArgs = argsOf(plan, 'run_experiment');
+    if (experimentArgs) return this.experiment(request, experimentArgs);
+    const summaryArgs = argsOf(plan, 'summarize_results');
+    if (summaryArgs) {
+      const summary = await this.step(request, 'summarize_results', summaryArgs, () =>
+        summarizeResultsTool.execute(summaryArgs, this.experimentContext(request)),
+      );
+      return { kind: 'experiment_results', results: summary.results };
     }
     const helpArgs = argsOf(plan, 'help');
     return {
@@ -188,6 +193,35 @@ export class CampaignOrchestrator {
     }));
     await this.deps.campaigns.create(campaign, reviews);
     return { kind: 'draft', campaign, reviews };
+  }
+
+  private experimentContext(request: TurnRequest) {
+    return { ...this.deps.experiments, actor: request.actor, roles: this.deps.roles };
+  }
+
+  private async experiment(request: TurnRequest, args: ToolArgs<'run_experiment'>): Promise<TurnOutcome> {
+    const result = await this.step(request, 'run_experiment', args, () =>
+      runExperimentTool.execute(args, this.experimentContext(request)),
+    );
+    switch (result.action) {
+      case 'launch':
+        return {
+          kind: 'experiment_power',
+          power: result.power,
+          launched: {
+            experimentKey: result.definition.experimentKey,
+            launchedAt: result.definition.launchedAt,
+          },
+        };
+      case 'power':
+        return { kind: 'experiment_power', power: result.power };
+      case 'simulate':
+        return {
+          kind: 'experiment_results',
+          results: result.results,
+          simulated: { days: result.simulation.days, lift: result.simulation.trueLift },
+        };
+    }
   }
 
   /** Runs one tool call with progress events and an audit record of the call (name and arguments). */

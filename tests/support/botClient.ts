@@ -46,7 +46,8 @@ export async function postActivity(port: number, activity: Record<string, unknow
       recipient: { id: 'bot', name: 'Campaign Assistant' },
       id: `act-${Math.random().toString(36).slice(2)}`,
       timestamp: new Date().toISOString(),
-      deliveryMode: 'expectReplies',
+      // Invoke responses always come back in the HTTP response; messages need expectReplies.
+      ...(activity.type === 'invoke' ? {} : { deliveryMode: 'expectReplies' }),
       ...activity,
     }),
   });

@@ -1,0 +1,109 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { AuditLog } from '../audit/auditLog';
+import { ApprovalService } from '../campaigns/approvalService';
+import { CampaignRepository } from '../campaigns/campaignRepository';
+import { ConversationMemory } from '../campaigns/conversationMemory';
+import type { AppConfig } from '../config/schema';
+import { RoleDirectory } from '../governance/roleDirectory';
+import { loadApprovalPolicy } from '../governance/approvalPolicy';
+import { CampaignOrchestrator } from '../orchestration/campaignOrchestrator';
+import {
+  createExperimentServices,
+  initExperimentServices,
+} from '../agents/experimentation/experiments/experimentServices';
+import { Pseudonymizer } from '../privacy/pseudonymizer';
+import type { AgentSuite } from '../orchestration/agentSuite';
+import type { Planner } from '../ports/Planner';
+import type { TableStore } from '../ports/TableStore';
+import type { Logger } from '../shared/logger';
+import { createBotServer } from '../bot/botServer';
+import { createTeamsApplication } from '../bot/teamsApplication';
+
+export interface BotComponents {
+  store: TableStore;
+  agents: AgentSuite;
+  planner: Planner;
+}
+
+export interface RunningBot {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Wires the bot from already-built adapters and starts listening. `config.port` 0 picks a free port. */
+export async function startBot(
+  config: AppConfig,
+  logger: Logger,
+  components: BotComponents,
+): Promise<RunningBot> {
+  const { store, agents, planner } = components;
+  const audit = new AuditLog(store);
+  const campaigns = new CampaignRepository(store);
+  const conversations = new ConversationMemory(store);
+  await Promise.all([audit.init(), campaigns.init(), conversations.init()]);
+  const roles = new RoleDirectory(config.files.roles, (message) =>
+    logger.warn({ message }, 'roles file not reloaded'),
+  );
+  const approvals = new ApprovalService(campaigns, roles, audit, loadApprovalPolicy(config.files.policy));
+  const experiments = createExperimentServices(store, {
+    pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
+    campaigns,
+    audit,
+  });
+  await initExperimentServices(experiments);
+  const orchestrator = new CampaignOrchestrator({ agents, campaigns, audit, roles, experiments });
+
+  const credentials = {
+    MicrosoftAppId: config.bot.appId ?? '',
+    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+    MicrosoftAppType: config.bot.appType,
+  };
+  const adapter = new TeamsAdapter(credentials, new ConfigurationServiceClientCredentialFactory(credentials));
+  // Approvers' clients refresh variant cards automatically (Universal Actions).
+  const refreshUserIds = (): string[] => roles.membersOf('approver');
+  const app = createTeamsApplication(adapter, {
+    planner,
+    orchestrator,
+    approvals,
+    campaigns,
+    conversations,
+    roles,
+    audit,
+    refreshUserIds,
+    rescreen: (variant) => agents.rescreen(variant),
+    logger,
+  });
+  const server = createBotServer({
+    adapter,
+    app,
+    logger,
+    engagement: {
+      definitions: experiments.definitions,
+      aggregates: experiments.aggregates,
+      routes: experiments.routes,
+      ...(config.engagement.webhookKey === undefined ? {} : { sharedSecret: config.engagement.webhookKey }),
+      onError: (error) => logger.error({ err: error }, 'engagement webhook failed'),
+    },
+    healthCheck: async () => {
+      try {
+        await store.ensureTable('Audit');
+        return { tables: 'ok' };
+      } catch (error) {
+        return { tables: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, '0.0.0.0', resolve));
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port }, 'bot listening on /api/messages');
+  return {
+    server,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

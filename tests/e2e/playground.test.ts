@@ -1,0 +1,112 @@
+/**
+ * End to end in the real Microsoft 365 Agents Playground, driven by headless Chromium:
+ * a marketer drafts a campaign and sees variant cards; an approver (another Playground signed in as
+ * another user) approves one from the review queue and the card shows who approved.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RunningBot } from '../../src/app/startBot';
+import { startPlayground, stopProcess } from '../../scripts/lib/playground';
+import { REPO_ROOT, startTestBot } from '../support/botHarness';
+
+const MARKETER_PORT = 56170;
+const APPROVER_PORT = 56171;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = join(REPO_ROOT, 'test-results');
+
+jest.setTimeout(180_000);
+
+async function openChat(browser: Browser, port: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+  await page.goto(`http://localhost:${port}`);
+  await page.locator('[contenteditable="true"][role="textbox"]').waitFor();
+  return page;
+}
+
+async function send(page: Page, text: string): Promise<void> {
+  const box = page.locator('[contenteditable="true"][role="textbox"]');
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+describe('Agents Playground end to end', () => {
+  let bot: RunningBot;
+  const playgrounds: ChildProcess[] = [];
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    ({ bot } = await startTestBot());
+    const endpoint = `http://localhost:${bot.port}/api/messages`;
+    playgrounds.push(
+      await startPlayground({
+        repoRoot: REPO_ROOT,
+        botEndpoint: endpoint,
+        port: MARKETER_PORT,
+        log: () => undefined,
+      }),
+      await startPlayground({
+        repoRoot: REPO_ROOT,
+        botEndpoint: endpoint,
+        port: APPROVER_PORT,
+        configPath: join(REPO_ROOT, 'config', 'playground', 'approver.yml'),
+        log: () => undefined,
+      }),
+    );
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(playgrounds.map((child) => stopProcess(child)));
+    await bot?.close();
+  });
+
+  it('drafts variant cards for a marketer and lets another approver approve one', async () => {
+    const marketer = await openChat(browser, MARKETER_PORT);
+    await send(
+      marketer,
+      "draft a win-back email for customers who haven't bought in 90 days, promote the spring sale, 3 variants",
+    );
+    await marketer.getByText('Variant 3 of 3').waitFor({ timeout: 60_000 });
+    const firstCard = marketer.locator('.ac-adaptiveCard', { hasText: 'Variant 1 of 3' }).last();
+    await firstCard.getByText('Sources').waitFor();
+    const cardText = await firstCard.innerText();
+    expect(cardText).toMatch(/\[1\] .+ \([a-z0-9-]+\)/);
+    expect(cardText).toMatch(/Safety: (✅ Pass|⚠️ Needs human review|⛔ Blocked)/);
+    expect(cardText).toContain('Violence');
+    const approveButtons = marketer.getByRole('button', { name: 'Approve' });
+    expect(await approveButtons.count()).toBeGreaterThan(0);
+    await firstCard.scrollIntoViewIfNeeded();
+    await marketer.screenshot({ path: join(RESULTS, 'variant-card.png') });
+
+    // The author is also an approver, but may not approve their own campaign.
+    await approveButtons.first().click();
+    await marketer.getByText("You drafted this campaign, so you can't approve its variants").waitFor();
+
+    const approver = await openChat(browser, APPROVER_PORT);
+    await send(approver, 'show me pending approvals');
+    const pendingCard = approver.locator('.ac-adaptiveCard', { hasText: 'Pending approval' }).first();
+    await pendingCard.waitFor({ timeout: 30_000 });
+    await pendingCard.getByRole('button', { name: 'Approve' }).click();
+    await approver
+      .getByText(/Approved by Megan Bowen on \d{4}-\d{2}-\d{2}/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await approver.screenshot({ path: join(RESULTS, 'approved-card.png') });
+  });
+});
