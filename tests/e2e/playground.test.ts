@@ -13,6 +13,7 @@ import { REPO_ROOT, startTestBot } from '../support/botHarness';
 
 const MARKETER_PORT = 56170;
 const APPROVER_PORT = 56171;
+const MANAGER_PORT = 56172;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = join(REPO_ROOT, 'test-results');
 
@@ -30,6 +31,15 @@ async function send(page: Page, text: string): Promise<void> {
   await box.click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+}
+
+/** In a channel the bot only hears messages that @mention it: pick it from the mention suggestions. */
+async function postInChannelMentioningBot(page: Page, text: string): Promise<void> {
+  await page.locator('[contenteditable="true"][role="textbox"]').first().click();
+  await page.keyboard.type('@Campaign');
+  await page.getByRole('menuitem', { name: 'Campaign Assistant' }).first().click();
+  await page.keyboard.type(` ${text}`);
+  await page.getByRole('button', { name: 'Post' }).click();
 }
 
 describe('Agents Playground end to end', () => {
@@ -53,6 +63,13 @@ describe('Agents Playground end to end', () => {
         botEndpoint: endpoint,
         port: APPROVER_PORT,
         configPath: join(REPO_ROOT, 'config', 'playground', 'approver.yml'),
+        log: () => undefined,
+      }),
+      await startPlayground({
+        repoRoot: REPO_ROOT,
+        botEndpoint: endpoint,
+        port: MANAGER_PORT,
+        configPath: join(REPO_ROOT, 'config', 'playground', 'manager.yml'),
         log: () => undefined,
       }),
     );
@@ -108,5 +125,43 @@ describe('Agents Playground end to end', () => {
       .first()
       .waitFor({ timeout: 30_000 });
     await approver.screenshot({ path: join(RESULTS, 'approved-card.png') });
+
+    // Approve the remaining variants so the campaign can be launched. Approved cards lose their
+    // Approve button, so each click leaves one fewer.
+    const approveInQueue = approver.getByRole('button', { name: 'Approve' });
+    for (let left = await approveInQueue.count(); left > 0; left -= 1) {
+      await approveInQueue.first().click();
+      await approver
+        .getByText(/Approved by Megan Bowen on/)
+        .nth(3 - left)
+        .waitFor({ timeout: 30_000 });
+    }
+
+    const summary = await marketer
+      .getByText(/Drafted 3 email variants for campaign/)
+      .first()
+      .innerText();
+    const campaignId = /campaign ([a-z0-9-_]+)/.exec(summary)?.[1] ?? '';
+    expect(campaignId).not.toBe('');
+    await send(marketer, `launch the experiment for campaign ${campaignId}`);
+    await marketer
+      .getByText(/customers per arm/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await send(marketer, `simulate a week of results with 12% lift for ${campaignId}`);
+    await marketer
+      .getByText(/Simulated 7 days/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+
+    // A manager asks in the team channel.
+    const manager = await openChat(browser, MANAGER_PORT);
+    await manager.getByText('Campaign Results').first().click();
+    await postInChannelMentioningBot(manager, `how is the ${campaignId} test doing?`);
+    const results = manager.locator('.ac-adaptiveCard', { hasText: /ship|keep running|stop/i }).last();
+    await results.waitFor({ timeout: 30_000 });
+    expect(await results.innerText()).toContain(campaignId);
+    await results.scrollIntoViewIfNeeded();
+    await manager.screenshot({ path: join(RESULTS, 'manager-summary.png') });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A small JSON Schema (draft-07 subset) validator: exactly the keywords zod-to-json-schema emits for
- * the tool catalog (type, properties, required, additionalProperties, enum, minimum, maximum,
+ * the tool catalog (type, properties, required, additionalProperties, enum, (exclusive) minimum/maximum,
  * minLength, maxLength, pattern, items, maxItems). Unknown keywords fail loudly, so a schema change
  * that this check cannot judge is noticed instead of passing silently.
  */
@@ -14,6 +14,8 @@ const KNOWN = new Set([
   'enum',
   'minimum',
   'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
   'minLength',
   'maxLength',
   'pattern',
@@ -56,6 +58,8 @@ export function jsonSchemaAccepts(schema: JsonSchema, value: unknown): boolean {
   if (typeof value === 'number') {
     if (typeof schema.minimum === 'number' && value < schema.minimum) return false;
     if (typeof schema.maximum === 'number' && value > schema.maximum) return false;
+    if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) return false;
+    if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) return false;
   }
   if (typeof value === 'string') {
     const length = Array.from(value).length;
@@ -95,8 +99,10 @@ export function boundarySamples(property: JsonSchema): unknown[] {
     samples.push(...property.enum, 'not-an-option', String(property.enum[0]).toUpperCase());
   }
   if (property.type === 'integer' || property.type === 'number') {
-    const min = typeof property.minimum === 'number' ? property.minimum : 0;
-    const max = typeof property.maximum === 'number' ? property.maximum : 1_000_000;
+    const bound = (inclusive: unknown, exclusive: unknown, fallback: number): number =>
+      typeof inclusive === 'number' ? inclusive : typeof exclusive === 'number' ? exclusive : fallback;
+    const min = bound(property.minimum, property.exclusiveMinimum, 0);
+    const max = bound(property.maximum, property.exclusiveMaximum, 1_000_000);
     samples.push(min - 1, min, min + 0.5, (min + max) / 2, max - 0.5, max, max + 1, String(min), -0, 1e12);
   }
   if (property.type === 'string') {
