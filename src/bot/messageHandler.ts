@@ -4,6 +4,7 @@ import type { AuditLog } from '../audit/auditLog';
 import type { ApprovalService } from '../campaigns/approvalService';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
 import type { ConversationMemory } from '../campaigns/conversationMemory';
+import { feedbackSentence, tallyRejections } from '../campaigns/rejectionFeedback';
 import type { RoleDirectory } from '../governance/roleDirectory';
 import type { CampaignOrchestrator } from '../orchestration/campaignOrchestrator';
 import type { Planner } from '../ports/Planner';
@@ -87,6 +88,8 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
     }
     await deps.conversations.remember(conversationId, outcome.campaign.id);
     await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews));
+    const feedback = feedbackSentence(tallyRejections(await deps.campaigns.reviewsByAuthor(actor.id)));
+    if (feedback) await context.sendActivity(feedback);
     const cards = variantCardActivities(outcome.campaign, outcome.reviews, deps.refreshUserIds());
     for (const [index, activity] of cards.entries()) {
       const sent: ResourceResponse | undefined = await context.sendActivity(activity);

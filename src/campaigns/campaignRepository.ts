@@ -92,6 +92,13 @@ export class CampaignRepository {
     );
   }
 
+  /** Every review of every campaign this person drafted (feedback on their past drafts). */
+  async reviewsByAuthor(authorId: string): Promise<VariantReview[]> {
+    const mine = (await this.listCampaigns()).filter((campaign) => campaign.author.id === authorId);
+    const reviews = await Promise.all(mine.map((campaign) => this.listReviews(campaign.id)));
+    return reviews.flat().map((entry) => entry.review);
+  }
+
   async listCampaigns(): Promise<Campaign[]> {
     const rows = await this.store.listAll<JsonRow>(CAMPAIGNS_TABLE);
     return rows

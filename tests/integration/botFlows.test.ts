@@ -180,6 +180,10 @@ describe('bot flows over HTTP (expectReplies) on Azurite', () => {
     expect(invokeMessage(await clickAction(port, APPROVER, reject({})))).toMatch(/pick a reason/);
     const rejected = await clickAction(port, APPROVER, reject({ reason: 'tone', comment: 'too pushy' }));
     expect(textOf(rejected.invokeBody)).toMatch(/Rejected by Megan Bowen .*\(Tone: too pushy\)/);
+    const next = await say(port, MARKETER, 'draft one sms for lapsed customers about free shipping');
+    expect(next.activities.map((activity) => activity.text ?? '').join(' ')).toMatch(
+      /Most rejections of your drafts so far: Tone \(1\)/,
+    );
   });
 
   it('works in group chats and channels when @mentioned (the mention is stripped before planning)', async () => {
