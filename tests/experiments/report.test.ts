@@ -70,6 +70,7 @@ describe('cpo report: Markdown and self-contained HTML', () => {
       '`offer-spring-sale`',
       '- **Generator / template:** `template:winback-1@1`',
       'avg 142 days since last order',
+      '## Review feedback',
       '## Method',
     ]) {
       expect(markdown).toContain(section);

@@ -7,6 +7,7 @@ import { renderMarkdownReport } from './markdownReport';
 import { renderReportCharts } from './reportCharts';
 import { summarizeResults } from './summarizeResults';
 import { explainVariants } from './variantExplanations';
+import { tallyRejections } from '../../../campaigns/rejectionFeedback';
 
 export interface ReportRequest {
   /** Campaign id (or words naming it, see findExperiment). */
@@ -40,8 +41,9 @@ export async function generateReport(
     : [];
   const explanations = explainVariants(definition, campaign, reviews);
   const charts = await renderReportCharts(results);
-  const markdown = renderMarkdownReport(results, definition, explanations);
-  const html = renderHtmlReport(results, definition, explanations, charts);
+  const rejections = tallyRejections(reviews);
+  const markdown = renderMarkdownReport(results, definition, explanations, rejections);
+  const html = renderHtmlReport(results, definition, explanations, charts, rejections);
   await mkdir(request.outDir, { recursive: true });
   const fileName = definition.campaignId;
   await writeFile(join(request.outDir, `${fileName}.md`), markdown, 'utf8');

@@ -18,6 +18,7 @@ import {
   type Table,
 } from './reportSections';
 import type { VariantExplanation } from './variantExplanations';
+import type { RejectionTally } from '../../../campaigns/rejectionFeedback';
 
 const esc = (text: string): string => encode(text, { mode: 'nonAsciiPrintable', level: 'html5' });
 
@@ -84,6 +85,7 @@ export function renderHtmlReport(
   definition: ExperimentDefinition,
   explanations: readonly VariantExplanation[],
   charts: ReportCharts,
+  rejections: readonly RejectionTally[] = [],
 ): string {
   const { recommendation } = results;
   const title = `Experiment report: ${results.campaignId}`;
@@ -130,6 +132,10 @@ export function renderHtmlReport(
     explanations.length === 0
       ? '<p>The campaign’s variants could not be found.</p>'
       : explanations.map(explanationSection).join('\n'),
+    '<h2 id="review-feedback">Review feedback</h2>',
+    rejections.length === 0
+      ? '<p>No variant of this campaign was rejected.</p>'
+      : `<p>Rejections by reason: ${esc(rejections.map((entry) => `${entry.label} (${entry.count})`).join(', '))}.</p>`,
     '<h2 id="method">Method</h2>',
     `<ul>${METHOD_NOTES.map((note) => `<li>${esc(note)}</li>`).join('')}</ul>`,
     '</body></html>',

@@ -17,6 +17,7 @@ import {
   type Table,
 } from './reportSections';
 import type { VariantExplanation } from './variantExplanations';
+import type { RejectionTally } from '../../../campaigns/rejectionFeedback';
 
 const BAR_WIDTH = 32;
 
@@ -83,6 +84,7 @@ export function renderMarkdownReport(
   results: ExperimentResults,
   definition: ExperimentDefinition,
   explanations: readonly VariantExplanation[],
+  rejections: readonly RejectionTally[] = [],
 ): string {
   const { recommendation } = results;
   const out: string[] = [
@@ -138,6 +140,13 @@ export function renderMarkdownReport(
   out.push('', '## Why each variant was generated', '');
   if (explanations.length === 0) out.push('The campaign’s variants could not be found.');
   for (const explanation of explanations) out.push(explanationSection(explanation), '');
+
+  out.push('', '## Review feedback', '');
+  out.push(
+    rejections.length === 0
+      ? 'No variant of this campaign was rejected.'
+      : `Rejections by reason: ${rejections.map((entry) => `${entry.label} (${entry.count})`).join(', ')}.`,
+  );
 
   out.push('', '## Method', '', ...METHOD_NOTES.map((note) => `- ${escapeMarkdown(note)}`), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
