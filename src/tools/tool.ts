@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { invalidInput } from '../shared/errors';
+import { formatZodError } from '../shared/zodMessage';
 
 /**
  * An agent exposed as a tool: a name, a description for the planner, a zod input schema and `execute`.
@@ -8,11 +10,29 @@ export interface Tool<Schema extends z.ZodTypeAny, Context, Output> {
   readonly name: string;
   readonly description: string;
   readonly inputSchema: Schema;
-  execute(input: z.infer<Schema>, context: Context): Promise<Output>;
+  execute(input: z.input<Schema>, context: Context): Promise<Output>;
 }
 
-export function defineTool<Schema extends z.ZodTypeAny, Context, Output>(
-  tool: Tool<Schema, Context, Output>,
-): Tool<Schema, Context, Output> {
-  return tool;
+/**
+ * Defines a tool whose `execute` always receives input validated (and defaulted) by its schema: a call with
+ * bad arguments fails with an INVALID_INPUT error naming the tool and the field, before any work is done.
+ */
+export function defineTool<Schema extends z.ZodTypeAny, Context, Output>(definition: {
+  name: string;
+  description: string;
+  inputSchema: Schema;
+  execute(input: z.output<Schema>, context: Context): Promise<Output>;
+}): Tool<Schema, Context, Output> {
+  return {
+    name: definition.name,
+    description: definition.description,
+    inputSchema: definition.inputSchema,
+    execute: async (input, context) => {
+      const parsed = definition.inputSchema.safeParse(input);
+      if (!parsed.success) {
+        throw invalidInput(`Invalid ${definition.name} input: ${formatZodError(parsed.error)}`);
+      }
+      return definition.execute(parsed.data as z.output<Schema>, context);
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import type { Person } from '../../campaigns/campaign';
 import type { RoleDirectory } from '../../governance/roleDirectory';
 import { forbidden, invalidInput } from '../../shared/errors';
-import { formatZodError } from '../../shared/zodMessage';
 import { defineTool } from '../../tools/tool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import { runExperimentInput, summarizeResultsInput } from './experimentInputs';
@@ -52,9 +51,7 @@ export const runExperimentTool = defineTool({
   description: TOOL_CATALOG.run_experiment.description,
   inputSchema: runExperimentInput,
   execute: async (input, context: ExperimentToolContext): Promise<RunExperimentResult> => {
-    const parsed = runExperimentInput.safeParse(input);
-    if (!parsed.success) throw invalidInput(`Invalid run_experiment input: ${formatZodError(parsed.error)}`);
-    const { campaign, action = 'power', holdout = false, days, lift, baseline } = parsed.data;
+    const { campaign, action = 'power', holdout = false, days, lift, baseline } = input;
     if (campaign === undefined)
       throw invalidInput('Which campaign? Name it, e.g. "launch campaign spring-winback".');
     switch (action) {
@@ -112,10 +109,7 @@ export const summarizeResultsTool = defineTool({
   description: TOOL_CATALOG.summarize_results.description,
   inputSchema: summarizeResultsInput,
   execute: async (input, context: ExperimentToolContext): Promise<SummarizeResultsResult> => {
-    const parsed = summarizeResultsInput.safeParse(input);
-    if (!parsed.success)
-      throw invalidInput(`Invalid summarize_results input: ${formatZodError(parsed.error)}`);
-    const { definition, results } = await summarizeResults(parsed.data.campaign, context);
+    const { definition, results } = await summarizeResults(input.campaign, context);
     return { campaignId: definition.campaignId, definition, results };
   },
 });

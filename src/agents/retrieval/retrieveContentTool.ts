@@ -1,7 +1,5 @@
 import { defineTool } from '../../tools/tool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
-import { invalidInput } from '../../shared/errors';
-import { formatZodError } from '../../shared/zodMessage';
 import type { RetrievalContext } from './retrievalContext';
 import { retrieveContent, type RetrievalResult } from './retrieveContent';
 import { retrieveContentInput } from './retrieveContentInput';
@@ -12,9 +10,6 @@ export const retrieveContentTool = defineTool({
   description: TOOL_CATALOG.retrieve_content.description,
   inputSchema: retrieveContentInput,
   execute: async (input, context: RetrievalContext): Promise<RetrievalResult> => {
-    const parsed = retrieveContentInput.safeParse(input);
-    if (!parsed.success)
-      throw invalidInput(`Invalid retrieve_content input: ${formatZodError(parsed.error)}`);
-    return retrieveContent(parsed.data, context.contentIndex, context.today);
+    return retrieveContent(input, context.contentIndex, context.today);
   },
 });

@@ -1,6 +1,4 @@
 import { defineTool } from '../../tools/tool';
-import { invalidInput } from '../../shared/errors';
-import { formatZodError } from '../../shared/zodMessage';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import { segmentCustomers, type SegmentationResult } from './segmentCustomers';
 import type { SegmentationContext } from './segmentationContext';
@@ -12,9 +10,6 @@ export const segmentCustomersTool = defineTool({
   description: TOOL_CATALOG.segment_customers.description,
   inputSchema: segmentCustomersInput,
   execute: async (input, context: SegmentationContext): Promise<SegmentationResult> => {
-    const parsed = segmentCustomersInput.safeParse(input);
-    if (!parsed.success)
-      throw invalidInput(`Invalid segment_customers input: ${formatZodError(parsed.error)}`);
-    return segmentCustomers(parsed.data, context.customers);
+    return segmentCustomers(input, context.customers);
   },
 });

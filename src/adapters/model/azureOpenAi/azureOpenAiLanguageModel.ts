@@ -1,6 +1,6 @@
 import { AzureOpenAI } from 'openai';
 import type { TokenCredential } from '@azure/core-auth';
-import { DefaultAzureCredential, getBearerTokenProvider } from '@azure/identity';
+import { azureOpenAiAuth } from '../../azureOpenAi/azureOpenAiAuth';
 import type { Citation, ContentDocument } from '../../../domain/content';
 import type {
   DraftCopy,
@@ -28,7 +28,6 @@ export interface AzureOpenAiOptions {
   timeoutMs?: number;
 }
 
-const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
 const SMS_OPT_OUT = /reply stop to opt out/i;
 const LIMITS = { sms: 160, push: 120 } as const;
 
@@ -77,15 +76,7 @@ export class AzureOpenAiLanguageModel implements LanguageModel {
     }
     this.options = options;
     this.id = `azure-openai:${options.deployment}`;
-    const auth =
-      options.apiKey !== undefined
-        ? { apiKey: options.apiKey }
-        : {
-            azureADTokenProvider: getBearerTokenProvider(
-              options.credential ?? new DefaultAzureCredential(),
-              COGNITIVE_SERVICES_SCOPE,
-            ),
-          };
+    const auth = azureOpenAiAuth(options.apiKey, options.credential);
     this.client = new AzureOpenAI({
       endpoint: options.endpoint,
       deployment: options.deployment,

@@ -4,7 +4,7 @@ import type {
   ChatCompletionTool,
 } from 'openai/resources/chat/completions';
 import type { TokenCredential } from '@azure/core-auth';
-import { DefaultAzureCredential, getBearerTokenProvider } from '@azure/identity';
+import { azureOpenAiAuth } from '../../azureOpenAi/azureOpenAiAuth';
 import type { Plan, Planner, PlanningContext } from '../../../ports/Planner';
 import { configError, isAppError } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
@@ -45,8 +45,6 @@ export interface LlmPlannerOptions {
   /** Budget for the whole call including retries; past it the offline planner answers (default 15000 ms). */
   totalTimeoutMs?: number;
 }
-
-const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
 
 /** A usable plan from the model, or why the offline planner must answer. */
 type Outcome =
@@ -98,15 +96,7 @@ export class LlmPlanner implements Planner {
       maxDelayMs: positive(options.retryMaxDelayMs, 4000),
       attemptTimeoutMs: positive(options.attemptTimeoutMs, 8000),
     };
-    const auth =
-      options.apiKey !== undefined
-        ? { apiKey: options.apiKey }
-        : {
-            azureADTokenProvider: getBearerTokenProvider(
-              options.credential ?? new DefaultAzureCredential(),
-              COGNITIVE_SERVICES_SCOPE,
-            ),
-          };
+    const auth = azureOpenAiAuth(options.apiKey, options.credential);
     this.client = new AzureOpenAI({
       endpoint: options.endpoint,
       deployment: options.deployment,
