@@ -2,8 +2,8 @@ import { evaluateCorpus, formatReport, readCorpus, type CorpusReport } from './c
 
 /**
  * Labelled corpus (EN/ES/DE/FR; idiom traps, obfuscation, PII, injection, blocklist). See corpus/README.md:
- * `tuning` was tuned on from the start; holdout…holdout6 were each written before the engine saw them and
- * measured once (figures in the README), then folded into tuning; holdout8 has never been tuned on.
+ * `tuning` was tuned on from the start; holdout…holdout11 were each written before the engine saw them and
+ * measured once (figures in the README), then folded into tuning; holdout12 has never been tuned on.
  */
 const TUNED_SPLITS = [
   'tuning',
@@ -14,8 +14,12 @@ const TUNED_SPLITS = [
   'holdout5',
   'holdout6',
   'holdout7',
+  'holdout8',
+  'holdout9',
+  'holdout10',
+  'holdout11',
 ];
-const UNTOUCHED_SPLIT = 'holdout8';
+const UNTOUCHED_SPLIT = 'holdout12';
 
 const reports: CorpusReport[] = [];
 
@@ -28,7 +32,7 @@ afterAll(() => {
 describe('labelled safety corpus', () => {
   it('has a few hundred lines in four languages covering every reason', () => {
     const entries = [...TUNED_SPLITS, UNTOUCHED_SPLIT].flatMap((split) => readCorpus(`${split}.jsonl`));
-    expect(entries.length).toBeGreaterThan(900);
+    expect(entries.length).toBeGreaterThan(1300);
     expect(new Set(entries.map((entry) => entry.lang))).toEqual(new Set(['en', 'es', 'de', 'fr']));
     const reasons = new Set(entries.flatMap((entry) => entry.reasons));
     for (const reason of ['hate', 'violence', 'selfHarm', 'sexual', 'pii', 'prompt_injection', 'blocklist']) {
@@ -48,8 +52,8 @@ describe('labelled safety corpus', () => {
     const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
     reports.push(report);
     expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
-    // Measured once at 0.725 (README); a drop means the lexicons lost generality.
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.72);
+    // Measured once at 0.831 (64 of 77, README); a drop means the lexicons lost generality.
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.83);
     // PII and blocklist are pattern-based and generalize fully.
     for (const reason of ['pii', 'blocklist'] as const) {
       expect(report.perReason.find((metrics) => metrics.reason === reason)?.recall).toBe(1);

@@ -9,6 +9,7 @@ import { INSULT_RULES } from './lexicon/insultRules';
 import { blankIdioms } from './lexicon/marketingIdioms';
 import { SELF_HARM_RULES } from './lexicon/selfHarmRules';
 import { SEXUAL_RULES } from './lexicon/sexualRules';
+import { STRUCTURAL_RULES } from './lexicon/structuralRules';
 import { SUPPORTIVE_CONTEXT } from './lexicon/supportiveContext';
 import { VIOLENCE_RULES } from './lexicon/violenceRules';
 import { ObscenityTerms } from './obscenityTerms';
@@ -19,6 +20,7 @@ export const HARM_RULES: readonly HarmRule[] = [
   ...INSULT_RULES,
   ...SELF_HARM_RULES,
   ...SEXUAL_RULES,
+  ...STRUCTURAL_RULES,
 ];
 
 /** Only rules whose required words occur in a text are tested on it. */
@@ -29,8 +31,9 @@ const OBSCENITY = new ObscenityTerms();
 /** Severity of a self-harm mention in a supportive text (helpline, prevention campaign). */
 const SUPPORTIVE_MENTION_SEVERITY = 2;
 
-/** "never", "not", the "t" of "won't", and their German, Spanish and French counterparts. */
-const NEGATION = /(?:^| )(?:never|not|t|nt|dont|wont|cant|nie|nicht|niemals|nunca|jamas|jamais|pas)(?= |$)/;
+/** "never", "not", "won't" (not the French elided "t'"), and their German, Spanish and French counterparts. */
+const NEGATION =
+  /(?:^| )(?:never|not|(?:don|won|can|didn|doesn|isn|aren|wasn|weren|shouldn|wouldn|couldn|ain|mustn|haven|hasn) t|nt|dont|wont|cant|nie|nicht|niemals|nunca|jamas|jamais|pas)(?= |$)/;
 
 export interface HarmHit {
   category: SafetyCategory;

@@ -94,7 +94,7 @@ export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp 
   {
     label: 'instruction override',
     pattern: w(
-      `(?:ignora|ignorad|ignore|ignoren|olvida|olvidad|olvide|olviden|olvidate|olvidaos|olvidese|olvidense|olvidate de|olvidese de|omite|omitid|desobedece|descarta|saltate|salta|no sigas|no obedezcas)(?: (?:todas|todos|las|los|tus|sus|mis|esas|estas|cualquier|de))* (?:instrucciones|indicaciones|directrices|instruccion|prompt|mensajes|ordenes|reglas|normas)(?: (?:anteriores|previas|de arriba|del sistema|originales|iniciales|dadas|que te dieron|recibidas))?|haz caso omiso (?:de|a) (?:todas )?(?:las |tus )?(?:instrucciones|reglas|indicaciones)`,
+      `(?:ignora|ignorad|ignore|ignoren|olvida|olvidad|olvide|olviden|olvidate|olvidaos|olvidese|olvidense|olvidate de|olvidese de|omite|omitid|desobedece|descarta|saltate|salta|no sigas|no obedezcas)(?: (?:todas|todos|las|los|tus|sus|mis|esas|estas|cualquier|de))* (?:instrucciones|indicaciones|directrices|instruccion|prompt|mensajes|ordenes|(?:reglas|normas)(?= (?:anteriores|previas|de arriba|del sistema|originales|iniciales|dadas|que te dieron|recibidas))|(?<=(?:tus|sus) )(?:reglas|normas))(?: (?:anteriores|previas|de arriba|del sistema|originales|iniciales|dadas|que te dieron|recibidas))?|haz caso omiso (?:de|a) (?:todas )?(?:las |tus )?(?:instrucciones|reglas|indicaciones)`,
     ),
   },
   {
@@ -119,7 +119,7 @@ export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp 
   {
     label: 'instruction override',
     pattern: w(
-      `(?:ignoriere|ignorier|ignoriert|ignorieren sie|vergiss|vergesst|vergessen sie|missachte|missachtet|uberspringe|verwirf|umgehe|befolge nicht|folge nicht)(?: (?:alle|die|deine|ihre|eure|samtliche|jegliche|bisherigen|vorherigen|obigen|vorigen|fruheren|vorangegangenen|ursprunglichen|bisherige|vorherige|obige|alten))* (?:anweisungen|anweisung|instruktionen|befehle|vorgaben|richtlinien|systemprompt|system prompt|systemnachricht|prompt|regeln)`,
+      `(?:ignoriere|ignorier|ignoriert|ignorieren sie|vergiss|vergesst|vergessen sie|missachte|missachtet|uberspringe|verwirf|umgehe|befolge nicht|folge nicht)(?: (?:alle|die|deine|ihre|eure|samtliche|jegliche|bisherigen|vorherigen|obigen|vorigen|fruheren|vorangegangenen|ursprunglichen|bisherige|vorherige|obige|alten))* (?:anweisungen|anweisung|instruktionen|befehle|vorgaben|richtlinien|systemprompt|system prompt|systemnachricht|prompt|(?<=(?:alle|deine|eure|ihre|samtliche|jegliche|bisherigen|vorherigen|obigen|vorigen|fruheren|ursprunglichen) )regeln)`,
     ),
   },
   {
@@ -144,7 +144,7 @@ export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp 
   {
     label: 'instruction override',
     pattern: w(
-      `(?:ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez|contourne|contournez|n obeis pas)(?: (?:de|des|toutes|tous|les|tes|vos|ces|mes|ses|la|le|l|aux))* (?:instructions?|consignes?|directives|indications|ordres|prompt|messages?|regles)(?: (?:precedentes|precedents|anterieures|ci dessus|initiales|du systeme|systeme|d origine|originales|recues|donnees))?`,
+      `(?:ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez|contourne|contournez|n obeis pas)(?: (?:de|des|toutes|tous|les|tes|vos|ces|mes|ses|la|le|l|aux))* (?:instructions?|consignes?|directives|indications|ordres|prompt|messages?|regles(?= (?:precedentes|anterieures|ci dessus|initiales|du systeme|d origine|recues|donnees|qu on))|(?<=(?:tes|vos) )regles)(?: (?:precedentes|precedents|anterieures|ci dessus|initiales|du systeme|systeme|d origine|originales|recues|donnees))?`,
     ),
   },
   {
@@ -175,6 +175,51 @@ export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp 
     label: 'safety bypass',
     pattern: w(
       `(?:ignore|disregard|skip|bypass|turn off|switch off|disable) (?:the |all |any |your )?(?:safety|moderation|content filters?|filters|censorship)(?= |$)|pretend (?:that )?(?:the|your|there are no|there s no) (?:rules|guidelines|restrictions|filters|policies)|(?:you must|you will|you have to|you shall) (?:now )?(?:obey|follow) (?:me|my (?:instructions|commands|orders|rules))`,
+    ),
+  },
+  {
+    // Any "ignore … rules/instructions" followed by where they came from, in the four languages.
+    label: 'instruction override',
+    pattern: w(
+      `(?:ignore|disregard|forget|override|bypass|stop following|do not follow|don t follow)(?: [\\p{L}\\p{N}]+){0,3} (?:rules|instructions|guidelines|directives|policies|policy|constraints|restrictions|prompt)(?: (?:you|u) (?:were|have been|ve been|got|received) (?:given|told|trained)| from (?:your|the) (?:developers?|system|operator|creators?|company))|(?:ignora|ignorad|olvida|olvidad|omite|descarta|salta(?:te)?)(?: [\\p{L}\\p{N}]+){0,3} (?:(?:instrucciones|reglas|normas|indicaciones|directrices|consignas|restricciones) (?:anteriores|previas|de antes|originales|del sistema|que (?:te|os) (?:dieron|han dado|dimos))|(?:tus|vuestras) (?:instrucciones|indicaciones|directrices|consignas))|(?:ignoriere|ignorier|ignoriert|vergiss|vergesst|missachte|uberspringe|umgehe)(?: [\\p{L}\\p{N}]+){0,2} (?:vorherigen|bisherigen|obigen|fruheren|ursprunglichen|deine|eure|system)\\w* (?:anweisungen|regeln|vorgaben|richtlinien|instruktionen|befehle|einschrankungen)|(?:ignore|ignorez|oublie|oubliez|neglige|negligez|contourne|contournez)(?: [\\p{L}\\p{N}]+){0,3} (?:(?:instructions|consignes|regles|directives|restrictions) (?:precedentes|anterieures|initiales|d origine|du systeme|qu on (?:t|vous) a donnees)|(?:tes|vos) (?:instructions|consignes|directives))`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `pretend (?:that )?(?:you|u) (?:have|ve got|had|are under) no (?:rules|content polic(?:y|ies)|restrictions|guidelines|filters|limits|guardrails)|new (?:instructions?|rules|orders|directives?|system prompt)(?: \\.)? (?:approve|ignore|you|from now|output|reveal|mark|always|never|disregard|forget)|(?:nuevas instrucciones|neue anweisungen?|nouvelles instructions|nouvelle consigne)(?: \\.)? (?:aprueba|ignora|ignoriere|genehmige|approuve|ignore|valide|marca|markiere)`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `you are no longer (?:a|an|the|my|our)(?: [\\p{L}\\p{N}]+){0,3} (?:checker|filter|moderator|reviewer|assistant|ai|screener|bot|model|guard)|(?:ya no eres|du bist (?:jetzt )?(?:nicht mehr|kein)|tu n es plus)(?: [\\p{L}\\p{N}]+){0,3} (?:filtro|moderador|asistente|revisor|filter|moderator|assistent|prufer|filtre|moderateur|assistant|correcteur)|approve (?:all|every|everything|any)(?: (?:the|of the))?(?: (?:copy|variants?|content|messages?|texts?|drafts?))?(?= \\.|$)`,
+    ),
+  },
+  {
+    label: 'instruction override',
+    pattern: w(
+      `(?:previous|prior|earlier|old|original|above|system|those|these|the) (?:rules|instructions|guidelines|restrictions|policies|filters)(?: [\\p{L}\\p{N}]+)? (?:no longer apply|don t apply|do not apply|are void|are cancelled|are canceled|are lifted|are suspended|are over)|(?:reglas|instrucciones|normas|restricciones) (?:anteriores|previas|del sistema) ya no (?:aplican|se aplican|valen|cuentan)|(?:vorherigen|bisherigen|alten|obigen) (?:regeln|anweisungen|vorgaben|richtlinien) gelten nicht mehr|(?:regles|instructions|consignes) (?:precedentes|anterieures|initiales) ne s appliquent plus|(?:output|respond|answer|reply|write|print)(?: [\\p{L}\\p{N}]+){0,3} (?:unfiltered|uncensored|without (?:any )?(?:filters|restrictions|censorship))`,
+    ),
+  },
+  {
+    label: 'role hijack',
+    pattern: w(
+      `(?:ab jetzt|ab sofort|von nun an|a partir de maintenant|desormais|dorenavant|a partir de ahora|desde ahora|de ahora en adelante|from now on)(?: [\\p{L}\\p{N}]+)? (?:bist du|du bist|tu es|tu seras|vous etes|eres|seras|you are|you re|you will be)(?: (?:ein|eine|une|un|an|a|una))? (?:assistent|assistant|asistente|ia|ki|ai|bot|chatbot|modell|modele|modelo|model|sprachmodell|intelligence artificielle|inteligencia artificial)(?: [\\p{L}\\p{N}]+)? (?:ohne|sans|sin|without|with no) (?:filter|filtre|filtres|filtros|limits?|limites|grenzen|restrictions?|restricciones|einschrankungen|regeln|regles|reglas|rules|censorship|zensur|censure|censura)`,
+    ),
+  },
+  {
+    // Claimed authority followed by an order to the model.
+    label: 'role hijack',
+    pattern: w(
+      `(?:as (?:the|your) (?:admin|administrator|developer|owner|operator|system|creator)|i am (?:the|your) (?:admin|administrator|developer|operator|creator))(?: [\\p{L}\\p{N}]+){0,3} (?:order|command|instruct|tell|authori[sz]e|allow) (?:you|u) to|(?:como|soy) (?:el |tu )?(?:administrador|admin|desarrollador)(?: \\w+){0,3} (?:te ordeno|te mando|te autorizo)|als (?:dein |der )?(?:admin|administrator|entwickler)(?: \\w+){0,3} (?:befehle|erlaube) ich dir|en tant qu (?:admin|administrateur|developpeur)(?: \\w+){0,3} je (?:t ordonne|vous ordonne|t autorise)`,
+    ),
+  },
+  {
+    // Telling the screener what to conclude is an attack on it, whatever the wording before.
+    label: 'safety bypass',
+    pattern: w(
+      `(?:say|declare|state|report|answer|reply|respond)(?: that)? (?:this|the|all|every|each) (?:copy|text|content|message|messages|variant|variants|draft|line|post|ad|ads|input) (?:is|are) (?:safe|approved|harmless|compliant|clean|acceptable|fine)|(?:mark|flag|tag|classify|label|rate) (?:this|it|all|everything|them) as (?:safe|approved|harmless|compliant|clean|passed)|(?:marca|marcad|clasifica|declara|di que)(?: \\w+){0,3} (?:como )?(?:segur[oa]|aprobad[oa]|inofensiv[oa])|(?:markiere|stufe|bewerte|erklare)(?: \\w+){0,3} (?:als )?(?:sicher|unbedenklich|genehmigt|freigegeben)|(?:marque|marquez|classe|classez|declare|declarez|dis que)(?: \\w+){0,3} (?:comme )?(?:sur|sure|sans danger|approuve|valide|conforme)`,
     ),
   },
 ];

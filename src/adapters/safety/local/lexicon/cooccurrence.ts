@@ -30,7 +30,10 @@ export interface CooccurrenceHit {
 }
 
 const NEGATION =
-  /(?:^| )(?:never|not|t|nt|dont|wont|cant|nie|nicht|niemals|kein|keine|nunca|jamas|jamais|pas|no)(?= |$)/;
+  /(?:^| )(?:never|not|(?:don|won|can|didn|doesn|isn|aren|wasn|weren|shouldn|wouldn|couldn|ain|mustn|haven|hasn) t|nt|dont|wont|cant|nie|nicht|niemals|kein|keine|nunca|jamas|jamais|pas|no)(?= |$)/;
+/** English contractions with "not", as they appear in the `plain` view ("don t"). */
+const ENGLISH_NOT =
+  /(?<![a-z])(?:don|won|can|didn|doesn|isn|aren|wasn|weren|shouldn|wouldn|couldn|ain|mustn|haven|hasn) t(?![a-z])/g;
 const RHETORICAL = /why (?:don t|dont|do not) (?:you|u)|why not/g;
 
 function words(text: string): string[] {
@@ -53,7 +56,8 @@ export function matchCooccurrence(plain: string, rule: CooccurrenceRule): Cooccu
         found[0],
         ...words(afterText).slice(0, rule.after),
       ].join(' ');
-      const targetWindow = window.replace(found[0], ' ');
+      // The "t" of English "don't" is not the French object pronoun "t'".
+      const targetWindow = window.replace(found[0], ' ').replace(ENGLISH_NOT, ' ');
       if (!rule.target.test(` ${targetWindow} `)) continue;
       const intended = rule.intent?.test(sentence) ?? false;
       const severity = intended ? rule.withIntent : rule.withoutIntent;

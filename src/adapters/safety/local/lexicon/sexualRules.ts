@@ -80,7 +80,8 @@ const GENITALS = anyOf([
   'balls',
   'polla',
   'coño',
-  'cono',
+  // "cono" is also an ice-cream cone once the tilde is gone.
+  'cono(?! de (?:helado|nata|chocolate|vainilla|fresa|papel|galleta|trafico))',
   'tetas',
   'pezones',
   'schwanz',
