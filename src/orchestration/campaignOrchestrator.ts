@@ -9,6 +9,8 @@ import type { AgentSuite } from './agentSuite';
 import type { ExperimentServices } from '../agents/experimentation/experiments/experimentServices';
 import { runExperimentTool, summarizeResultsTool } from '../agents/experimentation/experimentTools';
 import { newCampaignId } from './campaignId';
+import { runDraftChain } from './draftChain';
+import { auditedToolCall } from './auditedToolCall';
 import type { HelpReason, ProgressListener, TurnOutcome } from './turnOutcome';
 
 export interface OrchestratorDependencies {
@@ -110,70 +112,32 @@ export class CampaignOrchestrator {
     const topic = generateArgs.topic ?? retrieveArgs?.query ?? goal;
     const channel: Channel = generateArgs.channel ?? retrieveArgs?.channel ?? 'email';
     const campaignId = this.campaignIdFor(goal, topic);
-    const audit = (action: 'plan' | 'variant_created' | 'safety_verdict', details: Record<string, unknown>) =>
-      this.deps.audit.append({ action, actor: actor.id, campaignId, details });
-
-    await audit('plan', { steps: plan.steps });
-    const segments = await this.step(
-      request,
-      'segment_customers',
-      segmentArgs,
-      () => this.deps.agents.segment(segmentArgs),
+    await this.deps.audit.append({
+      action: 'plan',
+      actor: actor.id,
       campaignId,
-    );
-    const segment = segments[0];
-    if (!segment || segment.size === 0) {
+      details: { steps: plan.steps },
+    });
+    const query = retrieveArgs?.query ?? topic;
+    const drafted = await runDraftChain(this.deps.agents, this.deps.audit, {
+      actor: actor.id,
+      campaignId,
+      audience: segmentArgs,
+      query,
+      channel,
+      message: { ...generateArgs, variants: generateArgs.variants ?? DEFAULT_VARIANTS, channel, goal, topic },
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    });
+    if (drafted.kind === 'no_audience') {
       return { kind: 'refused', message: 'No customers match that audience. Try a broader description.' };
     }
-    const query = retrieveArgs?.query ?? topic;
-    const retrieved = await this.step(
-      request,
-      'retrieve_content',
-      { query, channel },
-      () => this.deps.agents.retrieve({ query, channel }),
-      campaignId,
-    );
-    if (retrieved.documents.length === 0) {
+    if (drafted.kind === 'no_content') {
       return {
         kind: 'refused',
         message: `I found no approved, currently valid content about “${query}”, so I won't draft claims without a source.`,
       };
     }
-    const variantsWanted = generateArgs.variants ?? DEFAULT_VARIANTS;
-    const generated = await this.step(
-      request,
-      'generate_variants',
-      { ...generateArgs, variants: variantsWanted, channel },
-      () =>
-        this.deps.agents.generate(
-          { ...generateArgs, variants: variantsWanted, channel, goal, topic },
-          { campaignId, segment, documents: retrieved.documents },
-        ),
-      campaignId,
-    );
-    for (const variant of generated.variants) {
-      await audit('variant_created', {
-        variantId: variant.id,
-        generator: variant.generator,
-        sources: variant.citations.map((citation) => citation.id),
-        usage: generated.usage,
-      });
-    }
-    const screened = await this.step(
-      request,
-      'screen_content',
-      { variantIds: generated.variants.map((variant) => variant.id) },
-      () => this.deps.agents.screenVariants(generated.variants, retrieved.documents),
-      campaignId,
-    );
-    for (const variant of screened) {
-      await audit('safety_verdict', {
-        variantId: variant.id,
-        verdict: variant.safety?.verdict,
-        categories: variant.safety?.categories,
-        reasons: variant.safety?.reasons,
-      });
-    }
+    const { segment, variants: screened } = drafted;
     const campaign: Campaign = {
       id: campaignId,
       author: actor,
@@ -224,28 +188,12 @@ export class CampaignOrchestrator {
     }
   }
 
-  /** Runs one tool call with progress events and an audit record of the call (name and arguments). */
-  private async step<T>(
-    request: TurnRequest,
-    tool: ToolName,
-    args: object,
-    run: () => Promise<T>,
-    campaignId?: string,
-  ): Promise<T> {
-    request.onProgress?.({ step: tool, state: 'running' });
-    try {
-      const result = await run();
-      request.onProgress?.({ step: tool, state: 'done' });
-      await this.deps.audit.append({
-        action: 'tool_call',
-        actor: request.actor.id,
-        ...(campaignId === undefined ? {} : { campaignId }),
-        details: { tool, args },
-      });
-      return result;
-    } catch (error) {
-      request.onProgress?.({ step: tool, state: 'failed' });
-      throw error;
-    }
+  /** One audited tool call of this turn, outside a campaign's chain unless a campaign id is given. */
+  private step<T>(request: TurnRequest, tool: ToolName, args: object, run: () => Promise<T>): Promise<T> {
+    return auditedToolCall(
+      { tool, args, actor: request.actor.id },
+      { audit: this.deps.audit, onProgress: request.onProgress },
+      run,
+    );
   }
 }

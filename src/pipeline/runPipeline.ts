@@ -10,6 +10,7 @@ import { assignVariation } from '../agents/experimentation/assignment/assignVari
 import type { Pseudonymizer } from '../privacy/pseudonymizer';
 import { conflict } from '../shared/errors';
 import { experimentArms, type Arm } from './experimentArms';
+import { runDraftChain } from '../orchestration/draftChain';
 import type { ExperimentRunConfig } from './experimentRunConfig';
 
 export interface PipelineDependencies {
@@ -45,10 +46,8 @@ export async function runPipeline(
 ): Promise<PipelineSummary> {
   const { agents, audit } = deps;
   const campaignId = run.campaign;
-  const record = (
-    action: 'plan' | 'tool_call' | 'variant_created' | 'safety_verdict' | 'assignment_defined',
-    details: Record<string, unknown>,
-  ) => audit.append({ action, actor: run.author, campaignId, details });
+  const record = (action: 'plan' | 'assignment_defined', details: Record<string, unknown>) =>
+    audit.append({ action, actor: run.author, campaignId, details });
 
   const steps = [
     { tool: 'segment_customers', args: run.audience },
@@ -57,38 +56,21 @@ export async function runPipeline(
     { tool: 'screen_content', args: {} },
   ];
   await record('plan', { steps, source: 'cpo run' });
-  const [segment] = await agents.segment(run.audience);
-  await record('tool_call', { tool: 'segment_customers', args: run.audience });
-  if (!segment || segment.size === 0)
-    throw conflict('No customers match the audience in the run configuration.');
   const channel = run.message.channel ?? run.content.channel ?? 'email';
-  const retrieved = await agents.retrieve({ ...run.content, channel });
-  await record('tool_call', { tool: 'retrieve_content', args: { ...run.content, channel } });
-  if (retrieved.documents.length === 0) {
+  const drafted = await runDraftChain(agents, audit, {
+    actor: run.author,
+    campaignId,
+    audience: run.audience,
+    query: run.content.query,
+    channel,
+    message: { ...run.message, channel, topic: run.message.topic ?? run.content.query },
+  });
+  if (drafted.kind === 'no_audience')
+    throw conflict('No customers match the audience in the run configuration.');
+  if (drafted.kind === 'no_content') {
     throw conflict(`No approved, currently valid content matches “${run.content.query}”.`);
   }
-  const generated = await agents.generate(
-    { ...run.message, channel, topic: run.message.topic ?? run.content.query },
-    { campaignId, segment, documents: retrieved.documents },
-  );
-  await record('tool_call', { tool: 'generate_variants', args: run.message });
-  for (const variant of generated.variants) {
-    await record('variant_created', {
-      variantId: variant.id,
-      generator: variant.generator,
-      sources: variant.citations.map((citation) => citation.id),
-      usage: generated.usage,
-    });
-  }
-  const screened = await agents.screenVariants(generated.variants, retrieved.documents);
-  for (const variant of screened) {
-    await record('safety_verdict', {
-      variantId: variant.id,
-      verdict: variant.safety?.verdict,
-      categories: variant.safety?.categories,
-      reasons: variant.safety?.reasons,
-    });
-  }
+  const { segment, variants: screened } = drafted;
 
   const arms = experimentArms(screened, run.experiment);
   const experimentKey = campaignId;
