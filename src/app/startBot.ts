@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { ConfigurationServiceClientCredentialFactory, type ConversationReference } from 'botbuilder';
+import { cardActivity } from '../bot/replyRenderer';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { AuditLog } from '../audit/auditLog';
 import { ApprovalService } from '../campaigns/approvalService';
@@ -76,6 +77,17 @@ export async function startBot(
     audit,
     refreshUserIds,
     rescreen: (variant) => agents.rescreen(variant),
+    updateInConversation: async (conversationId, activityId, card) => {
+      const address = await conversations.address(conversationId);
+      if (!address) return;
+      await adapter.continueConversationAsync(
+        config.bot.appId ?? '',
+        address as Partial<ConversationReference>,
+        async (context) => {
+          await context.updateActivity({ ...cardActivity(card), id: activityId });
+        },
+      );
+    },
     logger,
   });
   const server = createBotServer({

@@ -17,6 +17,8 @@ export interface CardActionDependencies {
   rescreen: (variant: Variant) => Promise<Variant>;
   campaigns: CampaignRepository;
   refreshUserIds: () => string[];
+  /** Replaces a posted message in another conversation (the one where the campaign was drafted). */
+  updateInConversation: (conversationId: string, activityId: string, card: AdaptiveCard) => Promise<void>;
   logger: Logger;
 }
 
@@ -105,7 +107,7 @@ export async function handleCardAction(
     }
     const outcome = await decide();
     const updated = await renderCard(deps.campaigns, outcome.campaign, outcome.review, deps.refreshUserIds());
-    // The stored message id is only meaningful in the conversation where the campaign was drafted.
+    // The stored message id belongs to the conversation where the campaign was drafted.
     const sameConversation = context.activity.conversation?.id === outcome.campaign.conversationId;
     await updateForEveryone(
       context,
@@ -113,6 +115,13 @@ export async function handleCardAction(
       updated,
       deps.logger,
     );
+    if (!sameConversation && outcome.review.activityId && context.activity.deliveryMode !== 'expectReplies') {
+      await deps
+        .updateInConversation(outcome.campaign.conversationId, outcome.review.activityId, updated)
+        .catch((error: unknown) =>
+          deps.logger.warn({ err: error }, 'could not update the drafting conversation'),
+        );
+    }
     return cardResponse(updated);
   } catch (error) {
     if (isAppError(error)) return errorResponse(STATUS_BY_CODE[error.code], error.userMessage);

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import { buildProgressCard, type ProgressStep } from '../../cards/progressCard';
 import type { AuditLog } from '../audit/auditLog';
 import type { ApprovalService } from '../campaigns/approvalService';
@@ -87,6 +87,11 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
       return;
     }
     await deps.conversations.remember(conversationId, outcome.campaign.id);
+    // Approvers decide from other conversations too; keep this one's address to update its cards then.
+    await deps.conversations.saveAddress(
+      conversationId,
+      TurnContext.getConversationReference(context.activity),
+    );
     await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews));
     const feedback = feedbackSentence(tallyRejections(await deps.campaigns.reviewsByAuthor(actor.id)));
     if (feedback) await context.sendActivity(feedback);

@@ -6,6 +6,10 @@ interface ConversationRow extends TableEntity {
   currentCampaign: string;
 }
 
+interface ReferenceRow extends TableEntity {
+  json: string;
+}
+
 /**
  * What a conversation is about: the last campaign drafted or discussed there, so "how is it doing?" or
  * "launch it" resolve without an id. Stored in Azure Tables so every bot instance shares it.
@@ -24,6 +28,20 @@ export class ConversationMemory {
       'state',
     );
     return row?.entity.currentCampaign;
+  }
+
+  /** The channel's address of a conversation (opaque JSON), so the bot can update its messages later. */
+  async saveAddress(conversationId: string, address: object): Promise<void> {
+    await this.store.upsert<ReferenceRow>(CONVERSATIONS_TABLE, {
+      partitionKey: encodeKey(conversationId),
+      rowKey: 'address',
+      json: JSON.stringify(address),
+    });
+  }
+
+  async address(conversationId: string): Promise<object | undefined> {
+    const row = await this.store.get<ReferenceRow>(CONVERSATIONS_TABLE, encodeKey(conversationId), 'address');
+    return row ? (JSON.parse(row.entity.json) as object) : undefined;
   }
 
   async remember(conversationId: string, campaignId: string): Promise<void> {

@@ -125,6 +125,11 @@ describe('Agents Playground end to end', () => {
       .first()
       .waitFor({ timeout: 30_000 });
     await approver.screenshot({ path: join(RESULTS, 'approved-card.png') });
+    // The decision also updates the card in the marketer's chat, where the campaign was drafted.
+    await marketer
+      .getByText(/Approved by Megan Bowen on/)
+      .first()
+      .waitFor({ timeout: 30_000 });
 
     // Approve the remaining variants so the campaign can be launched. Approved cards lose their
     // Approve button, so each click leaves one fewer.
