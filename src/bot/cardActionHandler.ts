@@ -107,17 +107,16 @@ export async function handleCardAction(
     }
     const outcome = await decide();
     const updated = await renderCard(deps.campaigns, outcome.campaign, outcome.review, deps.refreshUserIds());
-    // The stored message id belongs to the conversation where the campaign was drafted.
-    const sameConversation = context.activity.conversation?.id === outcome.campaign.conversationId;
-    await updateForEveryone(
-      context,
-      sameConversation ? outcome.review.activityId : undefined,
-      updated,
-      deps.logger,
-    );
-    if (!sameConversation && outcome.review.activityId && context.activity.deliveryMode !== 'expectReplies') {
+    // Replace the clicked card here, and the original card where the campaign was drafted (the approver may
+    // have clicked a copy in their review queue, in another chat — or another client with the same chat id).
+    const clicked = context.activity.replyToId;
+    await updateForEveryone(context, clicked, updated, deps.logger);
+    const original = outcome.review.activityId;
+    const originalIsClicked =
+      original === clicked && context.activity.conversation?.id === outcome.campaign.conversationId;
+    if (original && !originalIsClicked && context.activity.deliveryMode !== 'expectReplies') {
       await deps
-        .updateInConversation(outcome.campaign.conversationId, outcome.review.activityId, updated)
+        .updateInConversation(outcome.campaign.conversationId, original, updated)
         .catch((error: unknown) =>
           deps.logger.warn({ err: error }, 'could not update the drafting conversation'),
         );
@@ -137,11 +136,10 @@ async function updateForEveryone(
   card: AdaptiveCard,
   logger: Logger,
 ): Promise<void> {
-  const target = activityId ?? context.activity.replyToId;
-  if (!target || context.activity.deliveryMode === 'expectReplies') return;
+  if (!activityId || context.activity.deliveryMode === 'expectReplies') return;
   try {
     await context.updateActivity({
-      id: target,
+      id: activityId,
       type: ActivityTypes.Message,
       attachments: [CardFactory.adaptiveCard(card)],
     });
