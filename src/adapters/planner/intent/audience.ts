@@ -53,9 +53,12 @@ const ACTIVE_BEFORE =
   /(?<![a-z])(?:active|bought|purchased|ordered|shopped|engaged|opened|clicked|visited|buyers|purchasers|aktiv|aktive|aktiven|gekauft|bestellt|actifs?|actives|achete|commande|activos?|activas?|compraron|compro|comprado|ativos?|ativas?|compraram|comprou)(?![a-z])/;
 /** Words that make it an inactivity span ("not bought", "inactive", "since", "seit", "depuis", "hace", "há"). */
 const INACTIVE_BEFORE =
-  /(?<![a-z])(?:not|no|never|nothing|nichts|rien|nada|haven't|havent|hasn't|hasnt|didn't|didnt|don't|dont|without|inactive|lapsed|dormant|since|nicht|kein|keine|keinen|ohne|seit|inaktiv\w*|ne|pas|n'ont|sans|depuis|inactif\w*|sin|nunca|desde|hace|inactiv\w*|nao|sem|ha|inativ\w*|over|more than|mehr als|plus de|mas de|mais de|at least|mindestens|au moins|al menos|pelo menos)(?![a-z])|n'/;
+  /(?<![a-z])(?:not|no|never|nothing|nichts|rien|nada|haven't|havent|hasn't|hasnt|didn't|didnt|don't|dont|without|inactive|lapsed|dormant|since|nicht|kein|keine|keinen|ohne|seit|inaktiv\w*|ne|pas|n'ont|sans|depuis|inactif\w*|sin|nunca|desde|hace|inactiv\w*|nao|sem|ha|inativ\w*|over|more than|mehr als|plus de|mas de|mais de|at least|mindestens|au moins|al menos|pelo menos|gone|quiet|away|lost|weg|verloren|abgewandert\w*|partis|perdus|disparus|perdidos|idos|desaparecidos|sumiram|sumidos|faz|fazem|perdemos|perdimos)(?![a-z])|n'/;
 /** Japanese recency is stated after the duration: 30日以内に購入した (active) vs 90日間購入していない (inactive). */
-const JAPANESE_ACTIVE_AFTER = /^[^,.!?]{0,3}以内/u;
+const JAPANESE_ACTIVE_AFTER =
+  /^[^,.!?]{0,3}以内|^[^,.!?]{0,4}(?:購入した|買った|注文した|利用した|ログインした|来店した|購入あり|購入がある)/u;
+/** "直近30日", "過去2週間", "ここ3ヶ月": a window up to now, so an activity window unless negated after. */
+const JAPANESE_RECENT_BEFORE = /(?:直近|過去|最近|ここ)\s*$/u;
 const JAPANESE_INACTIVE_AFTER = /^[^,.!?]{0,8}(?:ていない|てない|していない|なし|無し|ない|休眠)/u;
 
 /** Latin words after a duration that tie it to the audience: "90 days without a purchase", "3 months inactive". */
@@ -73,7 +76,7 @@ function recencyOf(folded: string, duration: DurationMention): Recency {
   const clause = before.split(/[.;!?\n]/).pop() ?? '';
   const after = folded.slice(duration.end, duration.end + 24);
   if (JAPANESE_INACTIVE_AFTER.test(after)) return 'inactive';
-  if (JAPANESE_ACTIVE_AFTER.test(after)) return 'active';
+  if (JAPANESE_ACTIVE_AFTER.test(after) || JAPANESE_RECENT_BEFORE.test(before)) return 'active';
   const inactive = INACTIVE_BEFORE.test(clause) || INACTIVE_AFTER.test(after);
   if (ACTIVE_BEFORE.test(clause) && !inactive) return 'active';
   if (inactive) return 'inactive';

@@ -138,7 +138,9 @@ const RETRIEVAL_NOISE = new Set(
   finde suche zeig zeige mir gibt es haben wir die der das den inhalte inhalt freigegebene angebote bitte
   trouve cherche montre moi les des du de la le contenu contenus offres approuve approuves quels quelles avons nous
   busca encuentra muestra muestrame los las el contenido contenidos ofertas aprobado aprobados que tenemos hay
-  busque encontre mostre me os as o conteudo conteudos aprovado aprovados quais temos`.split(/\s+/),
+  busque encontre mostre me os as o conteudo conteudos aprovado aprovados quais temos
+  want see need i'd like ver quero quiero veux voir je sehen mochte will ich da do das dos del campaign campaigns
+  campanha campana campagne kampagne son sont sind sao are cuales cuais`.split(/\s+/),
 );
 
 /** The user's own content words of a retrieval request without a clear theme; "approved content" when none are left. */

@@ -139,7 +139,10 @@ const alternation = (words: readonly string[]): string =>
 
 /** An id-shaped token of folded text (ASCII letters, digits, `-`, `_`). */
 const ID_TOKEN = /(?<![a-z0-9_-])[a-z0-9][a-z0-9_-]*(?<![_-])(?![a-z0-9_-])/g;
-const MARKER_SOURCE = (markers: readonly string[]): string => `(?:${alternation(markers)})(?![a-z0-9])`;
+const isLatin = (marker: string): boolean => /^[a-z]/.test(marker);
+/** Latin markers are whole words ("Osterkampagne starten" names no campaign "starten"); Japanese ones are not spaced. */
+const MARKER_SOURCE = (markers: readonly string[]): string =>
+  `(?:(?<![a-z0-9])(?:${alternation(markers.filter(isLatin))})|${alternation(markers.filter((marker) => !isLatin(marker)))})(?![a-z0-9])`;
 const AFTER_MARKER = (markers: readonly string[]): RegExp =>
   new RegExp(
     `${MARKER_SOURCE(markers)}\\s*(?:(?:${alternation(CONNECTORS)})\\s*)?[:#=]?\\s*(?<id>[a-z0-9][a-z0-9_-]*)`,
@@ -149,7 +152,7 @@ const AFTER_STRONG = AFTER_MARKER(STRONG_MARKERS);
 const AFTER_WEAK = AFTER_MARKER(WEAK_MARKERS);
 /** Up to three words before a marker: "the Spring Winback test" → "spring winback". */
 const BEFORE_MARKER = new RegExp(
-  `(?<![a-z0-9_/-])(?<id>(?:[a-z0-9][a-z0-9_-]*\\s+){0,2}[a-z0-9][a-z0-9_-]+)\\s*(?:'s\\s+)?(?:${alternation([...STRONG_MARKERS, ...WEAK_MARKERS])})(?![a-z0-9])`,
+  `(?<![a-z0-9_/-])(?<id>(?:[a-z0-9][a-z0-9_-]*\\s+){0,2}[a-z0-9][a-z0-9_-]+)(?:(?:'s)?\\s+(?:${alternation([...STRONG_MARKERS, ...WEAK_MARKERS].filter(isLatin))})|\\s*(?:${alternation([...STRONG_MARKERS, ...WEAK_MARKERS].filter((marker) => !isLatin(marker)))}))(?![a-z0-9])`,
   'gu',
 );
 const QUOTED =

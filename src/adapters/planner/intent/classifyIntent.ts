@@ -110,7 +110,8 @@ export function classifyIntent(utterance: NormalizedUtterance, hasContextCampaig
   const softDraft =
     !(cues.segmentNouns && !cues.draftableMessages) &&
     cues.draftableMessages &&
-    (cues.weakDraftVerbs || cues.countedMessages);
+    // "I want to see approved content about the campaign" looks for content; "I need 3 emails" drafts.
+    (cues.countedMessages || (cues.weakDraftVerbs && !cues.contentStrong));
   const intent =
     draftIntent(cues) ??
     experimentIntent(cues, hasContextCampaign) ??

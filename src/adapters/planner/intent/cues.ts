@@ -93,6 +93,13 @@ const CREATE_VERB =
 const PEOPLE_WHO =
   /(?:customers?|clients?|buyers?|users?|people|kunden|clientes?|compradores?|usuarios?)\s*,?\s*(?:who|that|which|die|qui|que|quienes)(?![a-z])/;
 
+/** "the spring launch", "our product launch": an event the copy is about, not a request to launch. */
+const LAUNCH_NOUN_BEFORE =
+  /(?<![a-z])(?:the|our|a|an|this|that|upcoming|next|new|big|product|store|app|brand|season(?:al)?|spring|summer|fall|autumn|winter|holiday|collection|feature)\s+$/;
+const isLaunchNoun = (text: string, match: LexiconMatch): boolean =>
+  match.text.startsWith('launch') &&
+  LAUNCH_NOUN_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start));
+
 const overlaps = (a: LexiconMatch, b: LexiconMatch): boolean => a.start < b.end && b.start < a.end;
 
 export function readCues(text: string): Cues {
@@ -106,15 +113,17 @@ export function readCues(text: string): Cues {
   );
   const draftableMessages = messages.filter((match) => !CONTENT_WORD.test(match.text)).length > 0;
 
-  // With a screening verb, "the drafts" are existing copy to check, not a request to write.
+  // With a screening verb or a safety question ("are the drafts compliant?"), "the drafts" are
+  // existing copy to check, not a request to write.
   const screenVerbs = affirmed(SCREEN_VERBS).length > 0;
-  const draftNouns = screenVerbs ? DRAFT_NOUNS.find(text) : [];
+  const safety = affirmed(SAFETY_CUES).length > 0;
+  const draftNouns = screenVerbs || safety ? DRAFT_NOUNS.find(text) : [];
   const notADraftNoun = (match: LexiconMatch): boolean => !draftNouns.some((noun) => overlaps(match, noun));
 
   const cohortMentions = findCohorts(text);
   const people = findAudience(text);
   const weakLaunchVerbs = affirmed(LAUNCH_VERBS_WEAK);
-  const launchStrong = affirmed(LAUNCH_VERBS_STRONG).length > 0;
+  const launchStrong = affirmed(LAUNCH_VERBS_STRONG).some((match) => !isLaunchNoun(text, match));
   const firstContent = Math.min(
     CONTENT_NOUNS_STRONG.first(text)?.start ?? Infinity,
     CONTENT_NOUNS_WEAK.first(text)?.start ?? Infinity,
@@ -149,8 +158,8 @@ export function readCues(text: string): Cues {
     resultsStrong: affirmed(RESULT_CUES_STRONG).length > 0,
     resultsWeak: affirmed(RESULT_CUES_WEAK).length,
     screenVerbs,
-    safety: affirmed(SAFETY_CUES).length > 0,
-    textReference: TEXT_REFERENCES.has(text),
+    safety,
+    textReference: TEXT_REFERENCES.has(text) || draftNouns.length > 0,
     contentStrong: affirmed(CONTENT_NOUNS_STRONG).length > 0,
     contentWeak: affirmed(CONTENT_NOUNS_WEAK).length > 0,
     retrieveVerbs: RETRIEVE_VERBS.has(text),

@@ -8,14 +8,22 @@ export interface DurationMention {
   readonly end: number;
 }
 
-type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+type Unit = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
 
 /** A month counts 30 days and a year 365 ("3 months" → 90, "a year" → 365); fractional years count in months. */
-const DAYS_PER_UNIT: Readonly<Record<Unit, number>> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
+const DAYS_PER_UNIT: Readonly<Record<Unit, number>> = {
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  quarter: 90,
+  year: 365,
+};
 
 const UNIT_WORDS: ReadonlyArray<readonly [Unit, readonly string[]]> = [
   ['day', ['days', 'day', 'tagen', 'tage', 'tag', 'jours', 'jour', 'dias', 'dia']],
   ['week', ['weeks', 'week', 'wks', 'wk', 'wochen', 'woche', 'semaines', 'semaine', 'semanas', 'semana']],
+  ['fortnight', ['fortnights', 'fortnight', 'quinzaines', 'quinzaine']],
   [
     'month',
     ['months', 'month', 'mths', 'mth', 'mos', 'monaten', 'monate', 'monats', 'monat', 'mois', 'meses', 'mes'],
@@ -69,7 +77,7 @@ const NOT_WORD_AFTER = '(?![a-z0-9])';
 
 const LATIN_DURATION = new RegExp(
   [
-    `${NOT_WORD_BEFORE}(?<qty>${QUANTITY_SOURCE}|${HALF_SOURCE}|${ONE_ARTICLE_SOURCE})\\+?[\\s-]*(?:full\\s+|ganze\\s+|entiers?\\s+)?(?<unit>${UNIT_SOURCE})(?<half>\\s+(?:${AND_A_HALF_SOURCE}))?${NOT_WORD_AFTER}`,
+    `${NOT_WORD_BEFORE}(?<qty>${QUANTITY_SOURCE}|${HALF_SOURCE}|${ONE_ARTICLE_SOURCE})\\+?[\\s-]*(?:(?:full|whole|good|solid|long|ganze|ganzen|gute|guten|gutes|entiers?|bons?|bonnes?|longs?|longues?|buen|buenos|buenas|largos?|largas?|bom|bons|boas|longos?)\\s+)?(?<unit>${UNIT_SOURCE})(?<half>\\s+(?:${AND_A_HALF_SOURCE}))?${NOT_WORD_AFTER}`,
     `${NOT_WORD_BEFORE}(?<gluedQty>\\d+(?:[.,]\\d+)?)(?<gluedUnit>${GLUED_SOURCE})${NOT_WORD_AFTER}`,
     `${NOT_WORD_BEFORE}(?:${LAST_SOURCE})\\s+(?<lastUnit>${UNIT_SOURCE})${NOT_WORD_AFTER}`,
     `${NOT_WORD_BEFORE}(?<lastUnitBefore>${UNIT_SOURCE})\\s+(?:${LAST_AFTER_SOURCE})${NOT_WORD_AFTER}`,

@@ -1,11 +1,15 @@
 import { isNegated } from './negation';
 import { Lexicon } from './lexicon';
+import { NUMBER_SOURCE, parseNumber } from './numberWords';
 import { allMatches } from './regexScan';
 
 /** Relative lift as a fraction: "12% lift" → 0.12, "lift of 5 percent" → 0.05, "uplift 0.08" → 0.08. */
 
-const PERCENT =
-  /(?<![a-z0-9.,])(?<sign>[+-])?\s*(?<value>\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|pct|prozent|pour ?cent|por ?ciento|por ?cento|パーセント)(?![a-z0-9])/gu;
+/** Digits or number words: "5%", "fünf Prozent", "cinq pour cent", "cinco por ciento". */
+const PERCENT = new RegExp(
+  `(?<![a-z0-9.,])(?<sign>[+-])?\\s*(?<value>${NUMBER_SOURCE})\\s*(?:%|percent|per cent|pct|prozent|pour ?cent|por ?ciento|por ?cento|パーセント)(?![a-z0-9])`,
+  'gu',
+);
 const LIFT_WORDS =
   'lift|uplift|improvement|increase|effect|mde|boost|steigerung|verbesserung|effekt|hausse|amelioration|augmentation|effet|aumento|mejora|efecto|melhoria|efeito|リフト|向上|改善|効果';
 const DECIMAL_LIFT = new RegExp(
@@ -26,7 +30,9 @@ export function findLift(folded: string): number | undefined {
     if (raw === undefined) continue;
     const end = match.index + match[0].length;
     if (HOLDOUT_AFTER.test(folded.slice(end, end + 30))) continue;
-    const value = (Number(raw.replace(',', '.')) / 100) * (match.groups?.sign === '-' ? -1 : 1);
+    const parsed = parseNumber(raw);
+    if (parsed === undefined) continue;
+    const value = (parsed / 100) * (match.groups?.sign === '-' ? -1 : 1);
     if (!Number.isFinite(value)) continue;
     const distance = Math.min(Infinity, ...liftWords.map((at) => Math.abs(at - match.index)));
     if (best === undefined || distance < best.distance) best = { value, distance };

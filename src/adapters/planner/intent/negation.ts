@@ -12,7 +12,7 @@ const CLAUSE_BREAK =
 
 /** Negators that precede the verb or noun they negate, within a few words. */
 const PRE_NEGATOR =
-  /(?<![a-z0-9'])(?:not|no|never|without|dont|don't|doesn't|doesnt|didn't|didnt|nothing|nicht|nichts|kein|keine|keinen|keinem|keiner|ohne|statt|anstatt|pas|rien|jamais|sans|aucun|aucune|nunca|sin|ni|nao|sem|nem|nenhum|nenhuma)(?![a-z0-9'])|(?<![a-z0-9])(?:instead of|rather than|no need to|skip|stop|avoid|en lugar de|en vez de|em vez de|au lieu de|ao inves de|pas besoin de|no hace falta|nao precisa|kein bedarf)(?![a-z0-9])/;
+  /(?<![a-z0-9'])(?:not|no|never|without|dont|don't|doesn't|doesnt|didn't|didnt|nothing|nicht|nichts|kein|keine|keinen|keinem|keiner|ohne|statt|anstatt|pas|rien|jamais|sans|aucun|aucune|nunca|sin|ni|nao|sem|nem|nenhum|nenhuma)(?![a-z0-9'])|(?<![a-z0-9])(?:hold off on|hold off|forget about|leave out|oublie|olvida|olvidate de|esquece|esqueca|nada de|ningun|ninguna|ningunos|ningunas|instead of|rather than|no need to|skip|stop|avoid|en lugar de|en vez de|em vez de|au lieu de|ao inves de|pas besoin de|no hace falta|nao precisa|kein bedarf)(?![a-z0-9])/;
 
 /** "why don't you draft…", "don't forget to draft…" are requests, not negations. */
 const NOT_A_NEGATION =
@@ -24,7 +24,7 @@ const POST_NEGATOR =
 
 /** Japanese negation follows the verb: 作成しないで, 作らないで, 書かずに, 下書きは不要, 文面はいらない. */
 const JAPANESE_POST_NEGATOR =
-  /^[^,.!?\s]{0,4}?(?:しないで|しなくて|しなくていい|ないで|なくて|なくていい|不要|いらない|要らない|いりません|要りません|せず|せずに|ずに|なし|無し|結構です|やめて|禁止)/;
+  /^[^,.!?\s]{0,4}?(?:しないで|しなくて|しなくていい|ないで|なくて|なくていい|不要|いらない|要らない|いりません|要りません|せず|せずに|ずに|ず(?=[,.\s]|$)|なし|無し|結構です|やめて|禁止)/;
 
 /** French "ne … pas/rien/jamais": "ne" alone is also colloquial German for "eine" ("schreib ne Mail"). */
 const FRENCH_NE = /(?<![a-z0-9])(?:ne|n')(?:\s|$)|(?<![a-z0-9])n'$/;

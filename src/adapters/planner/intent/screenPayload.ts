@@ -1,4 +1,5 @@
 import {
+  GREETINGS,
   MESSAGE_NOUNS,
   RESULT_CUES_STRONG,
   SAFETY_CUES,
@@ -22,7 +23,8 @@ export interface ScreenPayload {
   readonly instruction: string;
 }
 
-const SEPARATOR = /[:\n?]/g;
+/** Also a spaced dash: "is this okay — Act now!" (dashes fold to "-"). */
+const SEPARATOR = /[:\n?]|\s-{1,2}\s/g;
 const QUOTED =
   /"([^"\n]{2,})"|「([^」]{1,})」|『([^』]{1,})』|(?:^|(?<=[\s(:]))'([^'\n]{2,})'(?=$|[\s).,!?:;])/gu;
 const SURROUNDING_QUOTES = /^[\s:：\-–—"'「『“”„«»‹›]+|[\s"'」』“”„«»‹›]+$/gu;
@@ -32,6 +34,13 @@ const blank = (text: string, start: number, end: number): string =>
 
 const within = (matches: readonly LexiconMatch[], end: number): LexiconMatch[] =>
   matches.filter((match) => match.end <= end);
+
+/** Is the end of `head` inside an open quotation ("check 'Sale - 50% off'" must not split at the dash)? */
+function insideQuotes(head: string): boolean {
+  const doubles = head.split('"').length - 1;
+  const corners = (head.match(/[「『]/gu) ?? []).length - (head.match(/[」』]/gu) ?? []).length;
+  return doubles % 2 === 1 || corners > 0 || /(?:^|[\s(:])'[^']*$/u.test(head);
+}
 
 function cleanPayload(text: string): string {
   return text.replace(SURROUNDING_QUOTES, '').trim().slice(0, MAX_SCREEN_TEXT);
@@ -46,10 +55,13 @@ function afterSeparator(utterance: NormalizedUtterance): ScreenPayload | undefin
   for (const match of allMatches(SEPARATOR, folded)) {
     const at = match.index;
     const head = folded.slice(0, at);
+    if (insideQuotes(head)) continue;
     const words = head.trim().split(/\s+/).length;
     const verbsBefore = within(verbs, at);
     // "ok" and "ng" alone are too short to trust: "is it ok: …" yes, a stray "ok:" no.
-    const safetyBefore = within(safety, at).filter((match) => match.text.length > 2 || words > 1);
+    const safetyBefore = within(safety, at).filter(
+      (match) => match.text.length > 2 || words > 1 || /[\u3040-\u30ff\u4e00-\u9fff]/u.test(head),
+    );
     if (verbsBefore.length === 0 && safetyBefore.length === 0) continue;
     // "check the results for campaign: x" asks for results, not for a text to be screened.
     if (RESULT_CUES_STRONG.has(head)) continue;
@@ -60,8 +72,15 @@ function afterSeparator(utterance: NormalizedUtterance): ScreenPayload | undefin
     ) {
       continue;
     }
-    const text = cleanPayload(utterance.originalSlice(at + 1, folded.length));
+    const text = cleanPayload(utterance.originalSlice(at + match[0].length, folded.length));
     if (text === '' || !/[\p{L}\p{N}]/u.test(text)) continue;
+    // "are the drafts ok? please check", "check the drafts - thanks": a short follow-up, not copy to screen.
+    const tail = folded.slice(at + match[0].length);
+    if (
+      tail.trim().split(/\s+/).length <= 3 &&
+      (SCREEN_VERBS.has(tail) || (!/[:\n]/.test(match[0]) && GREETINGS.has(tail)))
+    )
+      continue;
     return { text, instruction: blank(folded, at, folded.length) };
   }
   return undefined;

@@ -62,7 +62,9 @@ const LEADING = new Set(
 /** Words that end the phrase: "about the spring sale for lapsed customers" stops at "for". */
 const ENDING = new Set(
   `for to and in by with via who that which targeting aimed using as at from per but so please next tomorrow
-  today asap fur an mit und bitte pour avec par et qui que aux a au dans stp svp para con por y quienes en
+  today asap fur an mit und bitte zu
+  texten schreiben erstellen entwerfen formulieren verfassen machen suchen finden prufen senden schicken
+  rediger ecrire creer redactar escribir crear redigir escrever criar pour avec par et qui que aux a au dans stp svp para con por y quienes en
   com e no na nos nas em pelo pela agora hoy jetzt maintenant`.split(/\s+/),
 );
 
@@ -164,6 +166,8 @@ function isAboutPeopleOrChannel(phrase: string): boolean {
   );
 }
 
+const VERB_WITH_FOR = /(?<![a-z])(?:look|looking|search|searching|ask|asking|hunt|hunting|dig|digging)\s+$/;
+
 const PURE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 function finishPhrase(utterance: NormalizedUtterance, start: number, end: number): string | undefined {
@@ -217,6 +221,8 @@ export function findTopic(
   text: string = utterance.folded,
 ): string | undefined {
   for (const introducer of INTRODUCERS.find(text)) {
+    // "look for …", "search for …": the "for" belongs to the verb and introduces the thing sought.
+    if (introducer.text === 'for' && VERB_WITH_FOR.test(text.slice(0, introducer.start))) continue;
     const phrase = phraseAfter(utterance, text, introducer.end);
     if (phrase !== undefined) return phrase;
   }

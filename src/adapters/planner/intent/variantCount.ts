@@ -46,6 +46,7 @@ const COUNTED_NOUNS = [
   'betreffzeilen',
   'betreffe',
   'vorschlage',
+  'stuck',
   'optionen',
   'push-nachrichten',
   'push-benachrichtigungen',
@@ -67,6 +68,7 @@ const COUNTED_NOUNS = [
   'propuestas?',
   'asuntos?',
   'versiones',
+  'unidades',
   'variaciones',
   'notificaciones',
   // Portuguese
@@ -74,6 +76,7 @@ const COUNTED_NOUNS = [
   'versoes',
   'mensagens',
   'mensagem',
+  'torpedos?',
   'rascunhos?',
   'opcoes',
   'propostas?',
@@ -86,11 +89,11 @@ const FILLER =
   "(?:different|distinct|short|shorter|new|catchy|quick|fun|friendly|more|other|email|e-mail|sms|push|copy|subject|message|text|kurze|verschiedene|neue|weitere|differentes|courtes|nouvelles|nouveaux|de|d'|diferentes|cortos|cortas|nuevos|nuevas|curtas|curtos|novas|novos|of|additional)";
 
 const NUMBER_THEN_NOUN = new RegExp(
-  `(?<![a-z0-9.,%])(?<qty>${QUANTITY_SOURCE})(?:\\s*x)?\\s*(?:${FILLER}[\\s-]+){0,3}(?:${COUNTED_NOUNS.join('|')})(?![a-z0-9])`,
+  `(?<![a-z0-9.,%])(?<qty>${QUANTITY_SOURCE})(?:\\s*[x×])?\\s*(?:${FILLER}[\\s-]+){0,3}(?:${COUNTED_NOUNS.join('|')})(?![a-z0-9])`,
   'gu',
 );
 const NOUN_THEN_NUMBER = new RegExp(
-  `(?<![a-z0-9])(?:variants?|versions?|variantes?|varianten|variations?|variaciones|variacoes|emails?|options?)\\s*(?:[:=]|\\(|x|of)\\s*(?<qty>\\d+)(?![0-9.,%])`,
+  `(?<![a-z0-9])(?:variants?|versions?|variantes?|varianten|variations?|variaciones|variacoes|e-?mails?|mails?|options?|sms|push(?:es)?|messages?|texts?|textos|courriels?|correos?|mensajes?|mensagens|nachrichten|newsletters?)\\s*(?:[:=]|\\(\\s*[x×]?|[x×]|of)\\s*(?<qty>\\d+)(?![0-9.,%])`,
   'gu',
 );
 /** Japanese counters: 3つ, 三通, 3案, 3パターン, 3種類, バリエーションを3つ. */
