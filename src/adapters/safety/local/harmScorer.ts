@@ -5,8 +5,10 @@ import { matchCooccurrence } from './lexicon/cooccurrence';
 import { COOCCURRENCE_RULES } from './lexicon/cooccurrenceRules';
 import type { HarmRule } from './lexicon/harmRule';
 import { HATE_RULES } from './lexicon/hateRules';
+import { IMPLICIT_HARM_RULES } from './lexicon/implicitHarmRules';
 import { INSULT_RULES } from './lexicon/insultRules';
 import { blankIdioms } from './lexicon/marketingIdioms';
+import { ADDRESSED, NEWS_REPORT } from './lexicon/newsReport';
 import { SELF_HARM_RULES } from './lexicon/selfHarmRules';
 import { SEXUAL_RULES } from './lexicon/sexualRules';
 import { STRUCTURAL_RULES } from './lexicon/structuralRules';
@@ -21,6 +23,7 @@ export const HARM_RULES: readonly HarmRule[] = [
   ...SELF_HARM_RULES,
   ...SEXUAL_RULES,
   ...STRUCTURAL_RULES,
+  ...IMPLICIT_HARM_RULES,
 ];
 
 /** Only rules whose required words occur in a text are tested on it. */
@@ -111,7 +114,10 @@ export function scoreHarms(text: NormalizedText): HarmAssessment {
       match: hit.word,
     });
   }
+  // Word-window rules cannot tell a threat from a report of one: skip violent windows in news copy.
+  const reported = NEWS_REPORT.test(plain) && !ADDRESSED.test(plain);
   for (const rule of COOCCURRENCE_RULES) {
+    if (reported && rule.category === 'violence') continue;
     const hit = matchCooccurrence(plain, rule);
     if (hit === undefined || hit.severity <= categories[rule.category]) continue;
     // "you should kill yourself" is self-harm encouragement, not a threat against the reader.

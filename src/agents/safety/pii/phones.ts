@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { contextBefore, isReference, type PiiMatch } from './piiMatch';
+import { isHelplineNumber } from './serviceNumbers';
 
 /** Countries whose national formats are tried for numbers written without a country code. */
 const HOME_COUNTRIES: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES'];
@@ -30,7 +31,7 @@ export function phoneDigits(value: string): string {
 /**
  * Phone numbers: international ones (+, 00), numbers written in phone-like groups, and bare digit runs
  * announced as a phone number ("call 5551234567"). References (order, tracking, booking numbers),
- * dates, prices and SMS short codes are not phone numbers.
+ * dates, prices, SMS short codes and announced helplines are not phone numbers.
  */
 export function findPhoneNumbers(text: string): PiiMatch[] {
   const found: PiiMatch[] = [];
@@ -48,6 +49,7 @@ export function findPhoneNumbers(text: string): PiiMatch[] {
       continue;
     }
     if (isReference(text, start)) continue;
+    if (isHelplineNumber(text, start, end, value)) continue;
     const international = /^(?:\+|00)/.test(value);
     const grouped = /\d[ \t().\-/]+\d/.test(value);
     const announced = PHONE_CONTEXT.test(contextBefore(text, start, 40));

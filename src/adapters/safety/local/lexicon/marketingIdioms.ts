@@ -9,7 +9,9 @@ import { anyOf, wholeWords } from './harmRule';
 const IDIOMS: readonly string[] = [
   // English
   `killer (?:deals?|prices?|offers?|savings|discounts?|looks?|styles?|outfits?|app|apps|features?|combos?|combination|value|bundles?|collections?|sales?|bargains?|heels|shoes|boots|sneakers|jackets?|dresses?|lineup|playlist|workouts?|abs|views?|smile|recipes?|fit|colou?rs?|design|instinct|whales?|bod|body|legs|bass|content|selection|range|lineup|price point|perks|rewards)`,
-  `(?:lady|pain|weed|bug|germ|odou?r|stain|giant) ?killers?`,
+  `(?:lady|weed|bug|germ|odou?r|stain|giant) ?killers?`,
+  // Food, music or prices that "blow your head off": hyperbole when the subject is a thing, not a person.
+  `(?:they ll|it ll|they will|it will|that ll|these will|this will|gonna) blow (?:your|ur) (?:head|mind|socks|taste ?buds|ears) off`,
   `(?:kill|kills|killing|killed|slay|slays|slaying|slayed|crush|crushes|crushing|crushed|rock|rocking|smash|smashing|smashed|nail|nailing|own|owning) (?:it|this|that|the (?:game|season|look|day|week|weekend|interview|presentation|competition|holidays?|party|date|workout|style|runway|office|gym))`,
   `(?:kill|kills|killing|killed|kill off) (?:the |all |those |these |your |any )?(?:competition|germs|bacteria|viruses|weeds|bugs|pests|insects|mosquitoes|flies|ants|odou?rs|stains|time|boredom|the mood|the lights|the engine|cravings|hunger|(?:99 )?(?:9 )?(?:of )?(?:household )?germs)`,
   `(?:prices?|deals?|savings|offers?|sales?|discounts?|workouts?|cuteness|suspense|this look|these looks|these shoes|flavou?rs?) (?:will|ll|gonna|is going to|are going to|might|could|would) kill (?:you|ya|u)`,
@@ -26,7 +28,7 @@ const IDIOMS: readonly string[] = [
   `murder mystery|murder mysteries|murder she wrote|murdered out|dead (?:simple|easy|serious|set|heat|center|centre|on|ringer|sexy|cute|comfy)|deadlines?|stick(?:ing|s)? to (?:your|our|their|my) guns|guns (?:and|n) roses`,
   `(?:water|glue|nail|heat|massage|staple|spray|caulk|grease|paint|foam|nerf|squirt|top|toy|bubble|pressure|price) ?guns?|hang (?:out|loose|tight|on|in there|up)|cut yourself a|treat yourself|spoil yourself`,
   `beat (?:the heat|the rush|the crowds?|the clock|the odds|the cold|the chill|the winter|the summer|the traffic|the queues?|the lines?|boredom)|fight (?:the |off |back against )?(?:chill|cold|frizz|acne|wrinkles|aging|ageing|fatigue|hunger|climate change|cancer|germs|boredom|winter chill|winter|winter blues)`,
-  `(?:killer|murderous|lethal|deadly) (?:combination|combo|dose|style|looks?|good|cute|curves)|heart ?stopping|jaw ?dropping|breath ?taking`,
+  `(?:killer|murderous|lethal|deadly) (?:combination|combo|style|looks?|good|cute|curves)|(?:lethal|deadly) dose of (?:style|fun|glamou?r|sass|cuteness|colou?r|flavou?r|spice|sparkle|chic)|heart ?stopping|jaw ?dropping|breath ?taking`,
   `(?:suicide|suicidal) (?:squad|doors?|squeeze|sprints?|burpees?|runs?|drills?|king)|overdose of|attack of the|armed with|weapon of choice|secret weapon|arsenal`,
   `pussy (?:willows?|cats?)|cock a doodle(?: doo)?|(?:maine|mainecoon) coons?|coon ?hounds?|racc?oons?|(?:summa|magna) cum laude|cum laude|chink in (?:the|your|his|her|their|our) armou?r`,
   `(?:food|shoe|closet|travel|design|car|room|book|cable|earth|cabin|gear|kitchen|sneaker|plant|wardrobe|interior|garden|home|sky|tech) ?porn|rape ?seed|(?:rape|sexual assault|suicide) (?:crisis|survivors?|prevention|awareness|hotline|helpline)`,

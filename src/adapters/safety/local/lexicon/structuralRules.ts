@@ -457,7 +457,7 @@ const VIOLENT_STEMS: HarmRule[] = defineRules('violence', 'threat of violence', 
   ],
   [
     5,
-    `(?:waiting|wait|coming|i ll be|we ll be|see you|come for you|outside)${GAP(6)} with (?:a|my|the|our) (?:machete|knife|bat|baseball bat|gun|axe|crowbar|shotgun|rifle|hammer|blade|pistol)`,
+    `(?:waiting|wait|coming|i ll be|we ll be|see you|come for you|outside)${GAP(6)} with (?:a|my|the|our) (?:machete|knife|bat|baseball bat|gun|axe|crowbar|shotgun|rifle|hammer|blade|pistol)(?! and (?:fork|forks|balls?|gloves))`,
   ],
   [
     6,

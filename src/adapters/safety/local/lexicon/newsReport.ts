@@ -1,0 +1,78 @@
+import { anyOf, wholeWords } from './harmRule';
+
+/**
+ * Signs that a text reports violence rather than threatens it: police, courts and reporting verbs
+ * ("the court heard", "la policía detiene", "die Polizei fahndet", "selon la police").
+ */
+export const NEWS_REPORT: RegExp = wholeWords(
+  anyOf([
+    'police',
+    'police say',
+    'police said',
+    'court',
+    'jury',
+    'trial',
+    'suspect',
+    'arrested',
+    'charged with',
+    'reports?',
+    'reported',
+    'according to',
+    'policia',
+    'guardia civil',
+    'detiene',
+    'detenido',
+    'tribunal',
+    'juicio',
+    'sospechoso',
+    'informa',
+    'segun',
+    'polizei',
+    'gericht',
+    'prozess',
+    'fahndet',
+    'festgenommen',
+    'tatverdachtige[rn]?',
+    'tater',
+    'berichtet',
+    'laut',
+    'gendarmerie',
+    'proces',
+    'interpelle',
+    'selon',
+    'rapporte',
+    'enquete',
+  ]),
+);
+
+/** The reader or the speaker as a party: a report does not address "you" or announce what "I" will do. */
+export const ADDRESSED: RegExp = wholeWords(
+  anyOf([
+    'you',
+    'your',
+    'u',
+    'ur',
+    'i ll',
+    'i will',
+    'we ll',
+    'gonna',
+    'te',
+    'ti',
+    'tu',
+    'tus',
+    'voy a',
+    'vamos a',
+    'dich',
+    'dir',
+    'du',
+    'dein',
+    'deine',
+    'ich werde',
+    'toi',
+    'ton',
+    'ta',
+    'tes',
+    'je vais',
+    'on va',
+  ]),
+);
