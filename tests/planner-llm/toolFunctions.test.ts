@@ -95,6 +95,14 @@ describe('function definitions generated from the tool catalog', () => {
     expect(disagreeing.map(([field]) => field)).toEqual(['n', 's']);
   });
 
+  it("carries the schemas' field descriptions, so the model knows what each argument means", () => {
+    const segment = parametersOf('segment_customers').properties as Record<string, JsonSchema>;
+    expect(segment.inactiveDays?.description).toMatch(/last purchase is at least this many days ago/);
+    const generate = parametersOf('generate_variants').properties as Record<string, JsonSchema>;
+    expect(generate.variants?.description).toMatch(/How many variants/);
+    expect(generate.channel?.description).toMatch(/email, sms or push/);
+  });
+
   it('states the enums, bounds and patterns the model must respect', () => {
     const segment = parametersOf('segment_customers').properties as Record<string, JsonSchema>;
     expect(segment.channel?.enum).toEqual(['email', 'sms', 'push']);

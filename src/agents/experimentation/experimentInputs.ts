@@ -13,8 +13,12 @@ export const runExperimentInput = z
     holdout: z.boolean().optional(),
     days: z.number().int().min(1).max(90).optional(),
     lift: z.number().min(-1).max(10).optional(),
-    /** Control click rate to plan or simulate with (default: the configured planning rate). */
-    baseline: z.number().gt(0).lt(1).optional(),
+    baseline: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .optional()
+      .describe('Control click rate to plan or simulate with (default: the configured planning rate).'),
   })
   .strict();
 

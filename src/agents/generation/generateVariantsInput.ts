@@ -3,14 +3,19 @@ import { CHANNELS } from '../../domain/customer';
 
 export const generateVariantsInput = z
   .object({
-    variants: z.number().int().min(1).max(10).optional(),
-    channel: z.enum(CHANNELS).optional(),
-    /** Campaign goal: win-back, promotion, welcome, loyalty, announcement, re-engagement, cross-sell. */
-    goal: z.string().min(1).max(60).optional(),
-    /** Offer or theme to promote, e.g. "spring sale". */
-    topic: z.string().min(1).max(200).optional(),
-    tone: z.string().min(1).max(40).optional(),
-    language: z.string().min(2).max(10).optional(),
+    variants: z.number().int().min(1).max(10).optional().describe('How many variants to draft (1-10).'),
+    channel: z.enum(CHANNELS).optional().describe('Delivery channel: email, sms or push.'),
+    goal: z
+      .string()
+      .min(1)
+      .max(60)
+      .optional()
+      .describe(
+        'Campaign goal: win-back, promotion, welcome, loyalty, announcement, re-engagement, cross-sell.',
+      ),
+    topic: z.string().min(1).max(200).optional().describe('Offer or theme to promote, e.g. "spring sale".'),
+    tone: z.string().min(1).max(40).optional().describe('Tone of voice, e.g. friendly, urgent.'),
+    language: z.string().min(2).max(10).optional().describe('Language of the copy, e.g. en, de.'),
   })
   .strict();
 

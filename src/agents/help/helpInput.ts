@@ -2,8 +2,10 @@ import { z } from 'zod';
 
 export const helpInput = z
   .object({
-    /** Why help was chosen: greeting, out_of_scope, unclear, empty, explicit. */
-    reason: z.enum(['greeting', 'out_of_scope', 'unclear', 'empty', 'explicit']).optional(),
+    reason: z
+      .enum(['greeting', 'out_of_scope', 'unclear', 'empty', 'explicit'])
+      .optional()
+      .describe('Why help was chosen: greeting, out_of_scope, unclear, empty, explicit.'),
   })
   .strict();
 

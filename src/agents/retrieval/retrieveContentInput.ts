@@ -3,8 +3,11 @@ import { CHANNELS } from '../../domain/customer';
 
 export const retrieveContentInput = z
   .object({
-    /** What to look for: offer, product, theme ("spring sale", "free shipping"). */
-    query: z.string().min(1).max(500),
+    query: z
+      .string()
+      .min(1)
+      .max(500)
+      .describe('What to look for: offer, product, theme ("spring sale", "free shipping").'),
     channel: z.enum(CHANNELS).optional(),
     top: z.number().int().min(1).max(20).optional(),
   })
