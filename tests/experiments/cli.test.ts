@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,30 +9,11 @@ import {
 import { launchExperiment } from '../../src/agents/experimentation/experiments/launchExperiment';
 import { createTestTableStore } from '../support/azuriteStore';
 import { runCpo, type CliRun } from '../support/cliHarness';
-import { REPO_ROOT } from '../support/repoRoot';
+import { spawnCpo as spawnBinary } from '../support/spawnCpo';
 import { createCampaign, DEV_PSEUDONYMIZER, MARKETER } from './support/experimentFixtures';
 
-function spawnCpo(args: string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'cpo.js'), ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, CPO_LOG_LEVEL: 'silent', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
-  });
-}
+const spawnCpo = (args: string[], env: Record<string, string>): Promise<CliRun> =>
+  spawnBinary(args, { env: { CPO_LOG_LEVEL: 'silent', ...env } });
 
 const json = (run: CliRun): Record<string, unknown> => {
   expect(run.stdout.endsWith('\n')).toBe(true);

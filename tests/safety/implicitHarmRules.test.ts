@@ -1,7 +1,4 @@
-import { join } from 'node:path';
-import { LocalSafetyScreener } from '../../src/adapters/safety/local/localSafetyScreener';
-import { loadSafetyPolicy } from '../../src/agents/safety/policy/loadSafetyPolicy';
-import { SafetyService } from '../../src/agents/safety/safetyService';
+import { shippedSafetyService, verdictOf as verdictOfText } from './support/verdictOf';
 
 /**
  * Round-two generalization (src/adapters/safety/local/lexicon/implicitHarmRules.ts and the forged-header,
@@ -182,15 +179,8 @@ const BENIGN = [
   'The court heard the attacker stabbed two men outside a bar.',
 ];
 
-const service = new SafetyService(
-  new LocalSafetyScreener(),
-  loadSafetyPolicy(join(__dirname, '..', '..', 'config', 'policy.yaml')),
-);
-
-async function verdictOf(text: string): Promise<string> {
-  const [result] = await service.screenTexts([{ id: 'probe', text }]);
-  return result?.verdict ?? 'missing';
-}
+const service = shippedSafetyService();
+const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
 
 describe('implicit harm, forged system messages and helplines', () => {
   it.each(HARMFUL)('flags %s', async (text) => {

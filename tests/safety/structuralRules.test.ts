@@ -1,7 +1,4 @@
-import { join } from 'node:path';
-import { LocalSafetyScreener } from '../../src/adapters/safety/local/localSafetyScreener';
-import { loadSafetyPolicy } from '../../src/agents/safety/policy/loadSafetyPolicy';
-import { SafetyService } from '../../src/agents/safety/safetyService';
+import { shippedSafetyService, verdictOf as verdictOfText } from './support/verdictOf';
 
 /**
  * Phrasings written while generalizing the screener (sentence shapes rather than phrases: speaker + harm
@@ -220,15 +217,8 @@ const BENIGN = [
   'Jews and Muslims joined together for the charity run.',
 ];
 
-const service = new SafetyService(
-  new LocalSafetyScreener(),
-  loadSafetyPolicy(join(__dirname, '..', '..', 'config', 'policy.yaml')),
-);
-
-async function verdictOf(text: string): Promise<string> {
-  const [result] = await service.screenTexts([{ id: 'probe', text }]);
-  return result?.verdict ?? 'missing';
-}
+const service = shippedSafetyService();
+const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
 
 describe('structural harm rules', () => {
   it.each(HARMFUL)('flags %s', async (text) => {

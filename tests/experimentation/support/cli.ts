@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { REPO_ROOT } from '../../support/repoRoot';
+import { spawnCpo as spawnBinary } from '../../support/spawnCpo';
 import { runCli } from '../../../src/cli/main';
 import type { CliContext } from '../../../src/cli/cliContext';
 import { AppError } from '../../../src/shared/errors';
@@ -12,7 +12,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export const REPO_ROOT = join(__dirname, '..', '..', '..');
+export { REPO_ROOT };
 
 function collector(): { stream: Writable; text: () => string } {
   const chunks: Buffer[] = [];
@@ -53,27 +53,9 @@ export async function runCliInProcess(
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** Spawns the real binary `node bin/cpo.js <args>` (dist/ when built, else the sources via tsx). */
+/** Spawns the real binary `node bin/cpo.js <args>` with `stdin`. */
 export function spawnCpo(args: string[], stdin = ''): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'cpo.js'), ...args], {
-      cwd: REPO_ROOT,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
-    child.stdin.end(stdin);
-  });
+  return spawnBinary(args, { stdin });
 }
 
 /** Parses the single JSON object a command printed, checking it is exactly one line. */
