@@ -10,6 +10,14 @@ const COLORS = {
   good: '#1e8e3e',
   bad: '#c5221f',
 };
+
+/** Interval and point share one colour per verdict, without a legend (the axis labels say which arm). */
+const verdictColor = {
+  field: 'verdict',
+  type: 'nominal' as const,
+  scale: { domain: ['better', 'worse', 'unclear'], range: [COLORS.good, COLORS.bad, COLORS.control] },
+  legend: null,
+};
 const Z_95 = 1.959963984540054;
 const FONT = 'Segoe UI, Helvetica, Arial, sans-serif';
 
@@ -103,15 +111,7 @@ export function liftChart(results: ExperimentResults): TopLevelSpec | undefined 
           y,
           x: { field: 'low', type: 'quantitative', title: 'Relative lift', axis: { format: '%' } },
           x2: { field: 'high' },
-          color: {
-            field: 'verdict',
-            type: 'nominal',
-            scale: {
-              domain: ['better', 'worse', 'unclear'],
-              range: [COLORS.good, COLORS.bad, COLORS.control],
-            },
-            legend: null,
-          },
+          color: verdictColor,
         },
       },
       {
@@ -120,15 +120,7 @@ export function liftChart(results: ExperimentResults): TopLevelSpec | undefined 
         encoding: {
           y,
           x: { field: 'lift', type: 'quantitative' },
-          color: {
-            field: 'verdict',
-            type: 'nominal',
-            scale: {
-              domain: ['better', 'worse', 'unclear'],
-              range: [COLORS.good, COLORS.bad, COLORS.control],
-            },
-            legend: null,
-          },
+          color: verdictColor,
         },
       },
       {
