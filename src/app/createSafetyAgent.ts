@@ -12,7 +12,9 @@ import type { SafetyScreener } from '../ports/SafetyScreener';
 import type { SafetyAgent } from './createAgentSuite';
 
 function createScreener(config: AppConfig): SafetyScreener {
-  if (config.safety.provider === 'local') return new LocalSafetyScreener();
+  if (config.safety.provider === 'local') {
+    return new LocalSafetyScreener(config.safety.localClassifier ? {} : { classifier: null });
+  }
   if (!config.safety.endpoint) {
     throw configError('AZURE_CONTENT_SAFETY_ENDPOINT is required when CPO_SAFETY_PROVIDER=azure.');
   }

@@ -28,6 +28,7 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['AZURE_OPENAI_API_KEY', 'model.apiKey'],
   ['AZURE_OPENAI_API_VERSION', 'model.apiVersion'],
   ['CPO_SAFETY_PROVIDER', 'safety.provider'],
+  ['CPO_SAFETY_LOCAL_CLASSIFIER', 'safety.localClassifier'],
   ['AZURE_CONTENT_SAFETY_ENDPOINT', 'safety.endpoint'],
   ['AZURE_CONTENT_SAFETY_API_KEY', 'safety.apiKey'],
   ['CPO_PLANNER_PROVIDER', 'planner.provider'],

@@ -5,6 +5,15 @@ const optionalString = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
+/** A switch from YAML (true/false) or env ("true", "false", "on", "off", "1", "0"). */
+const onOff = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  if (['true', 'on', '1', 'yes'].includes(word)) return true;
+  if (['false', 'off', '0', 'no'].includes(word)) return false;
+  return value;
+}, z.boolean());
+
 /** The whole runtime configuration. Parsed once at start-up and passed down; nothing else reads env. */
 export const appConfigSchema = z.object({
   // 0 asks the OS for a free port (tests).
@@ -49,6 +58,8 @@ export const appConfigSchema = z.object({
   safety: z
     .object({
       provider: z.enum(['local', 'azure']).default('local'),
+      /** The local screener's trained classifier (review only); off screens with the rules alone. */
+      localClassifier: onOff.default(true),
       endpoint: optionalString,
       apiKey: optionalString,
     })

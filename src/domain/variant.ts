@@ -30,7 +30,7 @@ export interface SafetyResult {
   categories: CategorySeverities;
   reasons: SafetyReason[];
   findings: SafetyFinding[];
-  /** Which screener produced it, e.g. `local-screener@1` or `azure-content-safety`. */
+  /** Which screener produced it, e.g. `local-screener@2` or `azure-content-safety`. */
   screener: string;
 }
 

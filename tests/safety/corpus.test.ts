@@ -2,8 +2,9 @@ import { evaluateCorpus, formatReport, readCorpus, type CorpusReport } from './c
 
 /**
  * Labelled corpus (EN/ES/DE/FR; idiom traps, obfuscation, PII, injection, blocklist). See corpus/README.md:
- * `tuning` was tuned on from the start; holdout…holdout15 were each written before the engine saw them and
- * measured once (figures in the README), then folded into tuning (holdout15 only partly); holdout16 has never been tuned on.
+ * `tuning` was tuned on from the start; holdout…holdout17 were each written before the engine saw them and
+ * measured once (figures in the README), then used to tune the rules or train the classifier; the newest
+ * split has never been tuned or trained on.
  */
 const TUNED_SPLITS = [
   'tuning',
@@ -21,10 +22,11 @@ const TUNED_SPLITS = [
   'holdout12',
   'holdout13',
   'holdout14',
+  'holdout15',
+  'holdout16',
+  'holdout17',
 ];
-/** Tuned on in the last round but not to the product target: 69 of 75 harmful lines, no false alarm. */
-const PARTLY_TUNED_SPLIT = 'holdout15';
-const UNTOUCHED_SPLIT = 'holdout16';
+const UNTOUCHED_SPLIT = 'holdout18';
 
 const reports: CorpusReport[] = [];
 
@@ -36,9 +38,7 @@ afterAll(() => {
 
 describe('labelled safety corpus', () => {
   it('has a few hundred lines in four languages covering every reason', () => {
-    const entries = [...TUNED_SPLITS, PARTLY_TUNED_SPLIT, UNTOUCHED_SPLIT].flatMap((split) =>
-      readCorpus(`${split}.jsonl`),
-    );
+    const entries = [...TUNED_SPLITS, UNTOUCHED_SPLIT].flatMap((split) => readCorpus(`${split}.jsonl`));
     expect(entries.length).toBeGreaterThan(1500);
     expect(new Set(entries.map((entry) => entry.lang))).toEqual(new Set(['en', 'es', 'de', 'fr']));
     const reasons = new Set(entries.flatMap((entry) => entry.reasons));
@@ -55,20 +55,13 @@ describe('labelled safety corpus', () => {
     expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
   });
 
-  it(`${PARTLY_TUNED_SPLIT} (partly tuned on): recall >= 0.92 and no false positives`, async () => {
-    const report = await evaluateCorpus(PARTLY_TUNED_SPLIT, readCorpus(`${PARTLY_TUNED_SPLIT}.jsonl`));
-    reports.push(report);
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.92);
-    expect(report.falsePositiveRate).toBe(0);
-  });
-
   it(`${UNTOUCHED_SPLIT} (never tuned on): no worse than its first measurement`, async () => {
     const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
     reports.push(report);
-    // Measured once (README): recall 0.613 (46 of 75), false positives 0.022 (1 of 46). Recall misses the
-    // product target; the assertions only guard against the lexicons losing generality.
+    // Measured once (README): recall 0.808 (97 of 120), false positives 0.008 (1 of 120); rules alone
+    // 0.467. Recall misses the product target; the assertions only guard against losing generality.
     expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.61);
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.8);
     // PII is pattern-based and catches every personal number or address (its misses are false alarms).
     expect(report.perReason.find((metrics) => metrics.reason === 'pii')?.recall).toBe(1);
   });

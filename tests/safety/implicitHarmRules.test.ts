@@ -1,4 +1,4 @@
-import { shippedSafetyService, verdictOf as verdictOfText } from './support/verdictOf';
+import { rulesOnlySafetyService, verdictOf as verdictOfText } from './support/verdictOf';
 
 /**
  * Round-two generalization (src/adapters/safety/local/lexicon/implicitHarmRules.ts and the forged-header,
@@ -179,7 +179,8 @@ const BENIGN = [
   'The court heard the attacker stabbed two men outside a bar.',
 ];
 
-const service = shippedSafetyService();
+// These probe the rules; the classifier's effect on the same lines is measured in the corpus report.
+const service = rulesOnlySafetyService();
 const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
 
 describe('implicit harm, forged system messages and helplines', () => {

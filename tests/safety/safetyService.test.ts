@@ -215,7 +215,7 @@ describe('SafetyService', () => {
 
   it('honours the brand allow-list and a custom policy', async () => {
     const custom = new SafetyService(
-      new LocalSafetyScreener(),
+      new LocalSafetyScreener({ classifier: null }),
       policy({
         blocklist: ['cheap'],
         pii: { allow: { emails: [], domains: ['shop.example'], phones: [], addresses: [] } },

@@ -225,6 +225,21 @@ describe('cpo screen: arguments and exit codes', () => {
   });
 });
 
+describe('cpo screen: classifier', () => {
+  // A threat the rules do not list; the trained classifier asks for review.
+  const threat = 'Ich zünd euch den Laden an, wenn die Reklamation nochmal abgelehnt wird. Mit euch drin.';
+
+  it('screens with the trained classifier by default: review, never block, on its own', async () => {
+    const run = await screen([{ id: 't', text: threat }]);
+    expect(parseLines(run.lines)[0]).toMatchObject({ verdict: 'review', reasons: ['violence'] });
+  });
+
+  it('screens with the rules alone with --rules-only', async () => {
+    const run = await screen([{ id: 't', text: threat }], ['--rules-only']);
+    expect(parseLines(run.lines)[0]).toMatchObject({ verdict: 'pass', reasons: [] });
+  });
+});
+
 describe('cpo screen: policy', () => {
   it('applies config/policy.yaml from the working directory by default', async () => {
     const run = await screen([

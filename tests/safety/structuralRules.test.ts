@@ -1,4 +1,4 @@
-import { shippedSafetyService, verdictOf as verdictOfText } from './support/verdictOf';
+import { rulesOnlySafetyService, verdictOf as verdictOfText } from './support/verdictOf';
 
 /**
  * Phrasings written while generalizing the screener (sentence shapes rather than phrases: speaker + harm
@@ -217,7 +217,8 @@ const BENIGN = [
   'Jews and Muslims joined together for the charity run.',
 ];
 
-const service = shippedSafetyService();
+// These probe the rules; the classifier's effect on the same lines is measured in the corpus report.
+const service = rulesOnlySafetyService();
 const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
 
 describe('structural harm rules', () => {

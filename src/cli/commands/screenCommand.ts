@@ -13,6 +13,7 @@ import { EXIT, type CliContext } from '../cliContext';
 
 interface ScreenOptions {
   policy?: string;
+  rulesOnly?: boolean;
 }
 
 function loadPolicy(context: CliContext, path: string | undefined): SafetyPolicy {
@@ -79,10 +80,12 @@ export function registerScreenCommand(program: Command, context: CliContext): vo
     )
     .argument('<file>', 'JSONL file, or - for standard input')
     .option('--policy <file>', `safety policy, JSON or YAML (default: ${DEFAULT_POLICY_PATH}, else built-in)`)
+    .option('--rules-only', "screen without the local screener's trained classifier")
     .action(async (file: string, options: ScreenOptions) => {
       const policy = loadPolicy(context, options.policy);
       const input = openInput(context, file);
-      const service = new SafetyService(new LocalSafetyScreener(), policy);
+      const screener = new LocalSafetyScreener(options.rulesOnly === true ? { classifier: null } : {});
+      const service = new SafetyService(screener, policy);
       const lines = createInterface({ input, crlfDelay: Infinity });
       try {
         await screenJsonLines(lines, service, writerFor(context.stdout));

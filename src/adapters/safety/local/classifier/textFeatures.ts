@@ -1,0 +1,60 @@
+/**
+ * Hashed bag-of-features for the harm classifier ("hashing trick"): words, word pairs and the
+ * character 3–5-grams of each word, so unseen inflections ("matarte", "umgebracht") share features
+ * with the forms seen in training. Works on the screener's `plain` view (lower case, no diacritics,
+ * words separated by single spaces, sentences by " . ").
+ */
+export interface SparseVector {
+  indices: Uint32Array;
+  /** L2-normalised, so long and short texts score on the same scale. */
+  values: Float32Array;
+}
+
+/**
+ * Feature count below which vectors are not scaled up further: a two-word text must not weigh each
+ * of its n-grams as much as a whole sentence's worth of evidence.
+ */
+const NORMALIZATION_FLOOR = 48;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units, seeded per feature kind so "w:cut" and a char gram "cut" differ. */
+function hashOf(text: string, seed: number, start = 0, end = text.length): number {
+  let hash = (FNV_OFFSET ^ seed) >>> 0;
+  for (let index = start; index < end; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, FNV_PRIME);
+  }
+  return hash >>> 0;
+}
+
+const WORD_SEED = 1;
+const PAIR_SEED = 2;
+const GRAM_SEED = 3;
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+export function extractFeatures(plain: string, dimensionBits: number): SparseVector {
+  const mask = (1 << dimensionBits) - 1;
+  const seen = new Set<number>();
+  let previous: string | undefined;
+  for (const word of plain.split(' ')) {
+    if (word === '' || word === '.') {
+      previous = undefined;
+      continue;
+    }
+    seen.add(hashOf(word, WORD_SEED) & mask);
+    if (previous !== undefined) seen.add(hashOf(`${previous} ${word}`, PAIR_SEED) & mask);
+    previous = word;
+    const padded = ` ${word} `;
+    for (let size = MIN_GRAM; size <= MAX_GRAM; size += 1) {
+      for (let start = 0; start + size <= padded.length; start += 1) {
+        seen.add(hashOf(padded, GRAM_SEED + size, start, start + size) & mask);
+      }
+    }
+  }
+  const indices = Uint32Array.from(seen).sort();
+  const weight = indices.length === 0 ? 0 : 1 / Math.sqrt(Math.max(indices.length, NORMALIZATION_FLOOR));
+  return { indices, values: new Float32Array(indices.length).fill(weight) };
+}

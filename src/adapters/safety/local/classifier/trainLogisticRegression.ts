@@ -1,0 +1,80 @@
+import type { SparseVector } from './textFeatures';
+
+export interface TrainingOptions {
+  dimensionBits: number;
+  epochs: number;
+  /** L2 penalty per update on the weights a sample touches. */
+  l2: number;
+  learningRate: number;
+  /** Seed of the shuffling order: the same data and seed always give the same model. */
+  seed: number;
+}
+
+export interface TrainedLogisticRegression {
+  bias: number;
+  weights: Float32Array;
+}
+
+/** mulberry32: a small, well-known seeded PRNG, enough for shuffling training order. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(count: number, random: () => number): number[] {
+  const order = Array.from({ length: count }, (_, index) => index);
+  for (let index = count - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    const swap = order[index] ?? 0;
+    order[index] = order[other] ?? 0;
+    order[other] = swap;
+  }
+  return order;
+}
+
+/**
+ * Binary logistic regression on sparse vectors, trained by AdaGrad (per-feature learning rates,
+ * so rare n-grams still learn). Loss: log loss + l2/2·‖w‖² on touched weights.
+ */
+export function trainLogisticRegression(
+  vectors: readonly SparseVector[],
+  targets: readonly number[],
+  options: TrainingOptions,
+): TrainedLogisticRegression {
+  const size = 1 << options.dimensionBits;
+  const weights = new Float64Array(size);
+  const squaredGradients = new Float64Array(size);
+  // The bias is fixed at the prior log-odds: a text with no known n-grams (a one-word greeting)
+  // then scores the base rate instead of whatever the bias drifted to while n-grams did the work.
+  const positives = targets.filter((target) => target === 1).length;
+  const prior = Math.min(Math.max(positives / Math.max(targets.length, 1), 1e-3), 1 - 1e-3);
+  const bias = Math.log(prior / (1 - prior));
+  const random = seededRandom(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    for (const sample of shuffled(vectors.length, random)) {
+      const vector = vectors[sample];
+      const target = targets[sample] ?? 0;
+      if (vector === undefined) continue;
+      let sum = bias;
+      for (let position = 0; position < vector.indices.length; position += 1) {
+        sum += (weights[vector.indices[position] ?? 0] ?? 0) * (vector.values[position] ?? 0);
+      }
+      const error = 1 / (1 + Math.exp(-sum)) - target;
+      for (let position = 0; position < vector.indices.length; position += 1) {
+        const index = vector.indices[position] ?? 0;
+        const gradient = error * (vector.values[position] ?? 0) + options.l2 * (weights[index] ?? 0);
+        const accumulated = (squaredGradients[index] ?? 0) + gradient * gradient;
+        squaredGradients[index] = accumulated;
+        weights[index] =
+          (weights[index] ?? 0) - (options.learningRate * gradient) / Math.sqrt(accumulated + 1e-8);
+      }
+    }
+  }
+  return { bias, weights: Float32Array.from(weights) };
+}
