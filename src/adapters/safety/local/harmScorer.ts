@@ -10,6 +10,7 @@ import { INSULT_RULES } from './lexicon/insultRules';
 import { blankIdioms } from './lexicon/marketingIdioms';
 import { ADDRESSED, NEWS_REPORT } from './lexicon/newsReport';
 import { SELF_HARM_RULES } from './lexicon/selfHarmRules';
+import { SELF_INJURY_RULES } from './lexicon/selfInjuryRules';
 import { SEXUAL_RULES } from './lexicon/sexualRules';
 import { STRUCTURAL_RULES } from './lexicon/structuralRules';
 import { SUPPORTIVE_CONTEXT } from './lexicon/supportiveContext';
@@ -21,6 +22,7 @@ export const HARM_RULES: readonly HarmRule[] = [
   ...HATE_RULES,
   ...INSULT_RULES,
   ...SELF_HARM_RULES,
+  ...SELF_INJURY_RULES,
   ...SEXUAL_RULES,
   ...STRUCTURAL_RULES,
   ...IMPLICIT_HARM_RULES,

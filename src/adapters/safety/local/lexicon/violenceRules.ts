@@ -802,4 +802,35 @@ const FRENCH: HarmRule[] = defineRules('violence', 'threat of violence', [
   ],
 ]);
 
-export const VIOLENCE_RULES: readonly HarmRule[] = [...GENERIC_THREATS, ...SPANISH, ...GERMAN, ...FRENCH];
+/** People a customer or mob threatens at work: staff named by their role. */
+const STAFF_EN =
+  '(?:bosses|execs|executives|managers|ceos|owners|staff|employees|guards|security guard|bouncer|cashiers|couriers|drivers)';
+const STAFF_ES =
+  '(?:jefes|directivos|duenos|empleados|gerentes|seguratas|de seguridad|vigilante|cajeros|repartidores)';
+const STAFF_DE = '(?:bosse|chefs|manager|vorstand|mitarbeiter|security|wachmann|kassierer|fahrer|boten)';
+const STAFF_FR = '(?:patrons|dirigeants|chefs|managers|vendeurs|employes|vigiles?|caissiers|livreurs)';
+
+/** Calls to lynch, hang or beat up staff: incitement even when no reader is addressed. */
+const INCITEMENT_AGAINST_STAFF = defineRules('violence', 'incitement against staff', [
+  [
+    6,
+    `(?:hang|lynch|string up|shoot|beat up|torch) (?:the|those|these|all the|every|their) ${STAFF_EN}(?! (?:photos?|pictures?|portraits?|party|parties|banners?|posters?|room|rooms|meeting|lockers?|uniforms?|badges?|list|schedule|notices?|signs?|picks?|video|training))`,
+  ],
+  [
+    6,
+    `(?:colgar|ahorcar|linchar|fusilar|apalear|partirle la cara) a (?:los|las|esos|todos los|el|la) ${STAFF_ES}|(?:le|les) (?:partimos|partiremos|vamos a partir|rompemos) la (?:cara|boca|crisma|jeta|madre) (?:al|a los|a la) ${STAFF_ES}`,
+  ],
+  [6, `${STAFF_DE}(?: \\w+){0,5} (?:aufhangen|aufknupfen|lynchen|erschiessen|verprugeln|platt machen)`],
+  [
+    6,
+    `(?:pendre|lyncher|fusiller|buter|tabasser|defoncer|casser la gueule a) (?:les|le|la|ces|tous les|au|aux) ${STAFF_FR}|(?:on defonce|on tabasse|on bute|on pend) (?:le|la|les) ${STAFF_FR}`,
+  ],
+]);
+
+export const VIOLENCE_RULES: readonly HarmRule[] = [
+  ...GENERIC_THREATS,
+  ...SPANISH,
+  ...GERMAN,
+  ...FRENCH,
+  ...INCITEMENT_AGAINST_STAFF,
+];
