@@ -25,8 +25,10 @@ const TUNED_SPLITS = [
   'holdout15',
   'holdout16',
   'holdout17',
+  'holdout18',
+  'holdout19',
 ];
-const UNTOUCHED_SPLIT = 'holdout18';
+const UNTOUCHED_SPLIT = 'holdout20';
 
 const reports: CorpusReport[] = [];
 
@@ -58,10 +60,10 @@ describe('labelled safety corpus', () => {
   it(`${UNTOUCHED_SPLIT} (never tuned on): no worse than its first measurement`, async () => {
     const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
     reports.push(report);
-    // Measured once (README): recall 0.808 (97 of 120), false positives 0.008 (1 of 120); rules alone
-    // 0.467. Recall misses the product target; the assertions only guard against losing generality.
+    // Measured once (README): recall 0.833 (100 of 120), no false positive; rules alone 0.458. Recall
+    // misses the product target; the assertions only guard against losing generality.
     expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.8);
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.83);
     // PII is pattern-based and catches every personal number or address (its misses are false alarms).
     expect(report.perReason.find((metrics) => metrics.reason === 'pii')?.recall).toBe(1);
   });
