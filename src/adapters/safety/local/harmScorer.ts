@@ -11,7 +11,12 @@ import { blankIdioms } from './lexicon/marketingIdioms';
 import { ADDRESSED, NEWS_REPORT } from './lexicon/newsReport';
 import { SELF_HARM_RULES } from './lexicon/selfHarmRules';
 import { SELF_INJURY_RULES } from './lexicon/selfInjuryRules';
-import { VEILED_HARM_RULES } from './lexicon/veiledHarmRules';
+import {
+  CODED_HATE_RULES,
+  EXPLICIT_NARRATION_RULES,
+  TARGETED_VIOLENCE_RULES,
+  VEILED_HARM_RULES,
+} from './lexicon/veiledHarmRules';
 import { SEXUAL_RULES } from './lexicon/sexualRules';
 import { STRUCTURAL_RULES } from './lexicon/structuralRules';
 import { SUPPORTIVE_CONTEXT } from './lexicon/supportiveContext';
@@ -25,6 +30,9 @@ export const HARM_RULES: readonly HarmRule[] = [
   ...SELF_HARM_RULES,
   ...SELF_INJURY_RULES,
   ...VEILED_HARM_RULES,
+  ...EXPLICIT_NARRATION_RULES,
+  ...TARGETED_VIOLENCE_RULES,
+  ...CODED_HATE_RULES,
   ...SEXUAL_RULES,
   ...STRUCTURAL_RULES,
   ...IMPLICIT_HARM_RULES,

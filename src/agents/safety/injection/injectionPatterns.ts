@@ -321,6 +321,13 @@ export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp 
       `(?:approve|pass|greenlight)(?: (?:it|them|everything|every (?:variant|line|message|text)|all(?: of)? (?:it|them|the (?:variants?|copy|text|lines?))|this (?:batch|copy|text|variant)))? (?:as is|as-is|unchanged|without (?:review|checks?|changes))(?! or)|(?:aprueba|aprobad|aprueben|acepta|valida|publica) (?:todo|todos|todas|cualquier) (?:el |los |las )?(?:texto|textos|contenido|variantes|mensajes)|alle (?:texte|varianten|inhalte) (?:freigeben|genehmigen|durchwinken|akzeptieren|durchlassen)|(?:gib|genehmige|winke|lass) alle (?:texte|varianten|inhalte) (?:frei|durch)|(?:valide|validez|approuve|approuvez|accepte|acceptez|publie|publiez) (?:tous|toutes) les (?:variantes|textes|contenus|messages)`,
     ),
   },
+  {
+    // The "grandmother" jailbreak: a relative who used to recite the hidden rules, to be role-played.
+    label: 'system prompt extraction',
+    pattern: w(
+      `(?:grandma|grandmother|granny|nana|abuela|abuelita|oma|grossmutter|omi|grand mere|mamie|meme)(?: [\\p{L}\\p{N}.]+){0,18} (?:read|recite|recited|tell|told|leia|recitaba|contaba|decia|vorlas|vorgelesen|aufgesagt|erzahlte|lisait|recitait|racontait|lis|lee|recita|cuentame)${GAP_WORDS(6)} (?:(?:your|tus|sus|deine|ihre|seine|tes|vos|ses) (?:(?:${HIDDEN_ADJ}) )?(?:${RULE_NOUN})|(?:${HIDDEN_ADJ}) (?:${RULE_NOUN})|(?:${RULE_NOUN}) (?:${HIDDEN_ADJ})|system prompt|filtering rules|reglas de filtrado|filterregeln|regles de filtrage|api keys?)`,
+    ),
+  },
 ];
 
 /**

@@ -69,3 +69,76 @@ export const VEILED_HARM_RULES: readonly HarmRule[] = [
     ],
   ]),
 ];
+
+/**
+ * Sex acts narrated (holdout20 misses, in general form): the explicit verbs of a scene rather than
+ * single vulgar words, in four languages; and voyeurism ("secretly filmed … naked").
+ */
+export const EXPLICIT_NARRATION_RULES: readonly HarmRule[] = defineRules(
+  'sexual',
+  'explicit sexual content',
+  [
+    [
+      6,
+      `(?:rode|riding) (?:him|her) (?:until|till|hard)|(?:until|till) (?:they|we|she|he) (?:were|was|are) (?:both )?(?:moaning|screaming with pleasure)|moaning loud enough to|(?:sucked|sucking|blew) (?:him|his (?:cock|dick))|went down on (?:him|her)|spread(?:ing)? her legs for|hiked up her skirt and`,
+    ],
+    [6, `nahm ihn (?:tief )?in den mund|(?:blies|blast) ihm einen|spreizte (?:ihre|die) beine fur`],
+    [
+      6,
+      `(?:l a|la|le|les) suce(?:e|s)? jusqu|(?:jusqu a ce qu|pour qu) (?:il|elle) jouisse|ecarte (?:ses|les) cuisses pour`,
+    ],
+    [
+      6,
+      `se la (?:chupo|chupa|chupaba)|chupandosela|le hizo una mamada|hasta que se (?:corrio|corrieron)|se abrio de piernas para`,
+    ],
+    [
+      6,
+      `(?:secretly|hidden camera|spy ?cam)(?: \\S+){0,3} (?:filmed|recorded|footage)(?: \\S+){0,6} (?:naked|nude|undressing|changing)|heimlich (?:gefilmt|aufgenommen)(?: \\S+){0,6} (?:nackt|beim umziehen|beim duschen)|(?:grabad[oa]s?|filmad[oa]s?) a escondidas(?: \\S+){0,6} (?:desnud[oa]s?|cambiandose|duchandose)|filme(?:e|s|es)? en cachette(?: \\S+){0,6} (?:nue?s?|en train de se changer|sous la douche)`,
+    ],
+  ],
+);
+
+/**
+ * Violence in general form from holdout20 misses: turning up at a reader's child's school, cutting
+ * brake lines, running people over, spraying people, sending a crowd to someone's address (doxxing),
+ * and injuries told in gore (review).
+ */
+export const TARGETED_VIOLENCE_RULES: readonly HarmRule[] = [
+  ...defineRules('violence', 'threat of violence', [
+    [
+      6,
+      `(?:show up|turn up|be waiting|wait|come) (?:at|outside|by) (?:your|ur) (?:kids|children|daughter|son|kid)(?: s)? (?:school|daycare|nursery)|(?:aparecer|apareceremos|apareceré|esperare|esperaremos) (?:en|a la puerta del?) (?:el )?(?:colegio|escuela|guarderia) de (?:tus|tu|su|sus) (?:hijos|hija|hijo|ninos)|(?:vor|an) der schule (?:deiner|ihrer|eurer) (?:kinder|tochter|sohn)(?: \\w+){0,3} (?:warten|auftauchen|stehen)|(?:devant|a) l ecole de (?:tes|vos|ta|ton|votre) (?:enfants|fille|fils|gosses)`,
+    ],
+    [
+      6,
+      `(?:cut|cutting|tamper with|mess with) (?:his|her|their|the|your) brake (?:lines?|cables?)|(?:bremsleitung\\w*|bremsschlauch\\w*)(?: \\w+){0,2} (?:durchschneiden|durchtrennen|ansagen|manipulieren)|(?:cortar|cortarle|cortarles|cortarte) (?:los|el) (?:frenos|cable de freno|latiguillo)|(?:couper|sectionner|saboter) (?:ses|les|tes|leurs) (?:freins|durites de frein)`,
+    ],
+    [
+      6,
+      `(?:foncez|fonce|foncer|fonces) (?:leur|lui|dans le tas) dedans|run (?:them|him|her|those \\w+) over(?! (?:to|there|here|for))|(?:atropelladlos|atropellalos|atropellarlos|pasadles por encima)|(?:uber den haufen|umfahren|uberfahren) (?:fahren|sollte|solltet|soll)`,
+      { negatable: true },
+    ],
+    [
+      6,
+      `(?:empty|spray|unload) (?:it|the can|them|bear spray|pepper spray)(?: \\w+){0,2} (?:in|into|at) (?:the )?(?:cops|police|officers|guards|security|staff|protesters|demonstrators|people|their|his|her)(?: s)? faces?`,
+    ],
+    [
+      4,
+      `(?:wohnt|lives|vive|habite)(?: \\S+){0,12} (?:adresse|address|direccion)(?: \\S+){0,3} (?:findet ihr|easy to find|is not hard to find|isn t hard to find|you can find|es facil de encontrar|encontrareis|la encontrais|se trouve facilement|trouverez facilement|vous la trouverez)`,
+    ],
+  ]),
+  ...defineRules('violence', 'graphic injury', [
+    [
+      3,
+      `(?:bone(?! dry)|femur|knochen|hueso)(?: \\w+){0,3} (?:through the skin|sticking out|poking out|schaute raus|ragte heraus|stand heraus|al aire|sobresalia)|l os (?:\\w+ ){0,3}(?:sortait|a nu|transperce)|(?:blood|blut|sangre|sang)(?! (?:orange|oranges|moon|drive|type|donation|bank|naranja|froid|lune))(?: \\w+){0,3} (?:everywhere|uberall|por todas partes|partout)|(?:snow|schnee|nieve|neige)(?: \\w+){0,3} (?:turned red|rot gefarbt|se tino de rojo|devenue rouge)|reguero de sangre|trainee de sang|blutspur|arranco medio brazo|ripped (?:half )?(?:his|her) arm off`,
+    ],
+  ]),
+];
+
+/** Coded hate terms of far-right and replacement rhetoric (review: they need a human's context). */
+export const CODED_HATE_RULES: readonly HarmRule[] = defineRules('hate', 'coded hate term', [
+  [
+    4,
+    `kulturbereicherer\\w*|messermigrant\\w*|umvolkung|bevolkerungsaustausch|great replacement|gran reemplazo|grand remplacement|remigration|invasion migratoire|invasores ilegales|goldstuck(?:e|chen)`,
+  ],
+]);
