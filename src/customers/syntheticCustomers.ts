@@ -1,5 +1,5 @@
 import type { Channel, Customer, LifecycleStage } from '../domain/customer';
-import { SeededRandom } from './seededRandom';
+import { SeededRandom } from '../shared/seededRandom';
 
 /**
  * Invented first names (nature words and a few accented forms to exercise UTF-8). Combined with

@@ -10,7 +10,7 @@ import {
   type CustomerRowIssue,
 } from '../../src/customers/readCustomersCsv';
 import { CUSTOMER_CSV_HEADER, formatCustomerCsvRow } from '../../src/customers/customerCsvFormat';
-import { SeededRandom } from '../../src/customers/seededRandom';
+import { SeededRandom } from '../../src/shared/seededRandom';
 import { isAppError } from '../../src/shared/errors';
 import { collect, readableOf } from './support/streams';
 

@@ -1,4 +1,4 @@
-import { rulesOnlySafetyService, verdictOf as verdictOfText } from './support/verdictOf';
+import { describeRuleProbes } from './support/ruleProbes';
 
 /**
  * Round-two generalization (src/adapters/safety/local/lexicon/implicitHarmRules.ts and the forged-header,
@@ -179,19 +179,7 @@ const BENIGN = [
   'The court heard the attacker stabbed two men outside a bar.',
 ];
 
-// These probe the rules; the classifier's effect on the same lines is measured in the corpus report.
-const service = rulesOnlySafetyService();
-const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
-
-describe('implicit harm, forged system messages and helplines', () => {
-  it.each(HARMFUL)('flags %s', async (text) => {
-    expect(await verdictOf(text)).not.toBe('pass');
-  });
-
-  it.each(BENIGN)('passes %s', async (text) => {
-    expect(await verdictOf(text)).toBe('pass');
-  });
-
+describeRuleProbes('implicit harm, forged system messages and helplines', HARMFUL, BENIGN, (verdictOf) => {
   it('still flags a personal number on a toll-free prefix when nothing says it is a helpline', async () => {
     expect(await verdictOf('Ruf mich an: 0800 111 0 111')).toBe('review');
   });

@@ -1,4 +1,4 @@
-import { rulesOnlySafetyService, verdictOf as verdictOfText } from './support/verdictOf';
+import { describeRuleProbes } from './support/ruleProbes';
 
 // Rules from holdout17/18 misses, in general form: self-injury disclosures, purging instructions,
 // calls to hang or beat up staff. Each harmful shape has benign neighbours that must still pass.
@@ -36,15 +36,8 @@ const PASSING = [
   'Faites-vous plaisir avec nos nouveautés.',
 ];
 
-const service = rulesOnlySafetyService();
-const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
-
-describe('self-injury disclosures, purging instructions and incitement against staff', () => {
-  it.each(FLAGGED)('flags %s', async (text) => {
-    expect(await verdictOf(text)).not.toBe('pass');
-  });
-
-  it.each(PASSING)('passes %s', async (text) => {
-    expect(await verdictOf(text)).toBe('pass');
-  });
-});
+describeRuleProbes(
+  'self-injury disclosures, purging instructions and incitement against staff',
+  FLAGGED,
+  PASSING,
+);

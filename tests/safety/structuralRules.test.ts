@@ -1,4 +1,4 @@
-import { rulesOnlySafetyService, verdictOf as verdictOfText } from './support/verdictOf';
+import { describeRuleProbes } from './support/ruleProbes';
 
 /**
  * Phrasings written while generalizing the screener (sentence shapes rather than phrases: speaker + harm
@@ -217,16 +217,4 @@ const BENIGN = [
   'Jews and Muslims joined together for the charity run.',
 ];
 
-// These probe the rules; the classifier's effect on the same lines is measured in the corpus report.
-const service = rulesOnlySafetyService();
-const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
-
-describe('structural harm rules', () => {
-  it.each(HARMFUL)('flags %s', async (text) => {
-    expect(await verdictOf(text)).not.toBe('pass');
-  });
-
-  it.each(BENIGN)('passes %s', async (text) => {
-    expect(await verdictOf(text)).toBe('pass');
-  });
-});
+describeRuleProbes('structural harm rules', HARMFUL, BENIGN);

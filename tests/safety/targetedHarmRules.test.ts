@@ -1,4 +1,4 @@
-import { rulesOnlySafetyService, verdictOf as verdictOfText } from './support/verdictOf';
+import { describeRuleProbes } from './support/ruleProbes';
 
 // General forms of holdout20 misses: sex acts narrated, voyeurism, turning up at a child's school,
 // brake lines, running people over, spraying people, doxxing, gore, coded hate and the
@@ -40,15 +40,8 @@ const PASSING = [
   'Grandma always told us the rules of the trail: leave no trace.',
 ];
 
-const service = rulesOnlySafetyService();
-const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
-
-describe('narrated sex acts, voyeurism, targeted violence, gore, coded hate, grandmother jailbreak', () => {
-  it.each(FLAGGED)('flags %s', async (text) => {
-    expect(await verdictOf(text)).not.toBe('pass');
-  });
-
-  it.each(PASSING)('passes %s', async (text) => {
-    expect(await verdictOf(text)).toBe('pass');
-  });
-});
+describeRuleProbes(
+  'narrated sex acts, voyeurism, targeted violence, gore, coded hate, grandmother jailbreak',
+  FLAGGED,
+  PASSING,
+);

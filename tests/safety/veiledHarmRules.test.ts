@@ -1,4 +1,4 @@
-import { rulesOnlySafetyService, verdictOf as verdictOfText } from './support/verdictOf';
+import { describeRuleProbes } from './support/ruleProbes';
 
 // General forms of holdout19 misses: veiled threats, a stranger reciting a child's school run,
 // third-person calls to kill, "should bleed", self-harm framed as relief, pills mixed with alcohol,
@@ -45,15 +45,4 @@ const PASSING = [
   'Sonst noch was? Unser Team hilft gern.',
 ];
 
-const service = rulesOnlySafetyService();
-const verdictOf = (text: string): Promise<string> => verdictOfText(text, service);
-
-describe('veiled threats, self-harm as relief, explicit positions and gore', () => {
-  it.each(FLAGGED)('flags %s', async (text) => {
-    expect(await verdictOf(text)).not.toBe('pass');
-  });
-
-  it.each(PASSING)('passes %s', async (text) => {
-    expect(await verdictOf(text)).toBe('pass');
-  });
-});
+describeRuleProbes('veiled threats, self-harm as relief, explicit positions and gore', FLAGGED, PASSING);

@@ -1,15 +1,10 @@
+import { SeededRandom } from '../../../src/shared/seededRandom';
 import { draft, help, screen, segment, summarize, type PlannerCase } from './plannerCase';
 
 /** A fixed pseudo-random string (mulberry32), so the test is deterministic. */
 export function pseudoRandomText(length: number, seed: number, alphabet: string): string {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
+  const next = (): number => random.next();
   let text = '';
   for (let index = 0; index < length; index += 1)
     text += alphabet[Math.floor(next() * alphabet.length)] ?? ' ';

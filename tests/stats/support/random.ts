@@ -1,13 +1,9 @@
+import { SeededRandom } from '../../../src/shared/seededRandom';
+
 /** Seeded uniform [0, 1) generator (mulberry32): deterministic simulations without global state. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }
 
 /** An exact Binomial(n, p) draw as a sum of Bernoulli trials. */

@@ -1,4 +1,4 @@
-import { SeededRandom } from '../../../customers/seededRandom';
+import { SeededRandom } from '../../../shared/seededRandom';
 import type { Pseudonymizer } from '../../../privacy/pseudonymizer';
 import {
   assignArm,

@@ -1,3 +1,4 @@
+import { SeededRandom } from '../../../../shared/seededRandom';
 import type { SparseVector } from './textFeatures';
 
 export interface TrainingOptions {
@@ -15,22 +16,10 @@ export interface TrainedLogisticRegression {
   weights: Float32Array;
 }
 
-/** mulberry32: a small, well-known seeded PRNG, enough for shuffling training order. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled(count: number, random: () => number): number[] {
+function shuffled(count: number, random: SeededRandom): number[] {
   const order = Array.from({ length: count }, (_, index) => index);
   for (let index = count - 1; index > 0; index -= 1) {
-    const other = Math.floor(random() * (index + 1));
+    const other = random.int(0, index);
     const swap = order[index] ?? 0;
     order[index] = order[other] ?? 0;
     order[other] = swap;
@@ -55,7 +44,7 @@ export function trainLogisticRegression(
   const positives = targets.filter((target) => target === 1).length;
   const prior = Math.min(Math.max(positives / Math.max(targets.length, 1), 1e-3), 1 - 1e-3);
   const bias = Math.log(prior / (1 - prior));
-  const random = seededRandom(options.seed);
+  const random = new SeededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const sample of shuffled(vectors.length, random)) {
       const vector = vectors[sample];
