@@ -23,10 +23,16 @@ import {
 export const TRAINING_FOLDERS = ['tests/safety/corpus', 'tests/safety/training'] as const;
 
 /**
+ * The brand's approved content library: every line of it is copy the screener must pass, in the
+ * brand's own words (offers, style guides with imperative rules, product copy).
+ */
+export const APPROVED_CONTENT_FOLDER = 'data/content';
+
+/**
  * Splits never trained on: the newest fresh split measures the shipped model on text it has not
  * seen (see tests/safety/corpus/README.md).
  */
-export const HELD_OUT_SPLITS: readonly string[] = ['holdout20.jsonl'];
+export const HELD_OUT_SPLITS: readonly string[] = ['holdout21.jsonl'];
 
 export const TRAINING_OPTIONS: TrainingOptions = {
   dimensionBits: 18,
@@ -40,7 +46,7 @@ export const TRAINING_OPTIONS: TrainingOptions = {
 export const FALSE_POSITIVE_BUDGET = 0.005;
 const FOLDS = 5;
 /** Floor on a label threshold, so a label with few benign look-alikes still needs evidence. */
-export const MINIMUM_THRESHOLD = 0.3;
+export const MINIMUM_THRESHOLD = 0.5;
 /** Weights smaller than this are dropped from the shipped model. */
 const MINIMUM_WEIGHT = 0.01;
 
@@ -53,21 +59,38 @@ export interface TrainingLine {
 }
 
 export function trainingFiles(repoRoot: string, heldOut: readonly string[] = HELD_OUT_SPLITS): string[] {
-  return TRAINING_FOLDERS.flatMap((folder) =>
+  const labelled = TRAINING_FOLDERS.flatMap((folder) =>
     readdirSync(join(repoRoot, folder))
       .filter((file) => file.endsWith('.jsonl') && !heldOut.includes(file))
       .sort()
       .map((file) => `${folder}/${file}`),
   );
+  const approved = readdirSync(join(repoRoot, APPROVED_CONTENT_FOLDER))
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => `${APPROVED_CONTENT_FOLDER}/${file}`);
+  return [...labelled, ...approved];
+}
+
+/** The text lines of an approved content document (front matter and Markdown marks removed), all benign. */
+function approvedContentLines(file: string, markdown: string): TrainingLine[] {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:#+|[-*]|\d+\.)\s*/, '').trim())
+    .filter((line) => line.split(' ').length >= 3)
+    .map((text, index) => ({ id: `${file}#${index + 1}`, text, expect: 'pass', reasons: [], source: file }));
 }
 
 export function readTrainingLines(repoRoot: string, files: readonly string[]): TrainingLine[] {
-  return files.flatMap((file) =>
-    readFileSync(join(repoRoot, file), 'utf8')
+  return files.flatMap((file) => {
+    const content = readFileSync(join(repoRoot, file), 'utf8');
+    if (file.endsWith('.md')) return approvedContentLines(file, content);
+    return content
       .split('\n')
       .filter((line) => line.trim() !== '')
-      .map((line) => ({ ...(JSON.parse(line) as Omit<TrainingLine, 'source'>), source: file })),
-  );
+      .map((line) => ({ ...(JSON.parse(line) as Omit<TrainingLine, 'source'>), source: file }));
+  });
 }
 
 /** Hash of the training files' names and bytes: the model records it, a test compares it. */

@@ -27,8 +27,9 @@ const TUNED_SPLITS = [
   'holdout17',
   'holdout18',
   'holdout19',
+  'holdout20',
 ];
-const UNTOUCHED_SPLIT = 'holdout20';
+const UNTOUCHED_SPLIT = 'holdout21';
 
 const reports: CorpusReport[] = [];
 
@@ -60,10 +61,10 @@ describe('labelled safety corpus', () => {
   it(`${UNTOUCHED_SPLIT} (never tuned on): no worse than its first measurement`, async () => {
     const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
     reports.push(report);
-    // Measured once (README): recall 0.833 (100 of 120), no false positive; rules alone 0.458. Recall
-    // misses the product target; the assertions only guard against losing generality.
+    // First run (README): recall 0.817 (98 of 120), no false positive; rules alone 0.425. Recall misses
+    // the product target; the assertions only guard against losing generality.
     expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.83);
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.81);
     // PII is pattern-based and catches every personal number or address (its misses are false alarms).
     expect(report.perReason.find((metrics) => metrics.reason === 'pii')?.recall).toBe(1);
   });

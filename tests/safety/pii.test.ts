@@ -137,6 +137,16 @@ describe('PII checksums', () => {
   it('ignores unlabelled numbers that fail their checksum', () => {
     expect(kinds('Reference 4111 1111 1111 1112')).toEqual([]);
     expect(kinds('code 12345678A')).toEqual([]);
+    expect(kinds('Ref FR35 3000 3018 7200 0204 6173 154 on your invoice')).toEqual([]);
+    expect(kinds('Ihr Kundenkonto FR35 3000 3018 7200 0204 6173 154')).toEqual([]);
+  });
+
+  it('flags an IBAN with a wrong checksum when the text says it is bank details', () => {
+    expect(kinds('Pour le remboursement, voici mon IBAN : FR35 3000 3018 7200 0204 6173 154.')).toEqual([
+      'iban',
+    ]);
+    expect(kinds('Mi número de cuenta: ES00 2100 0418 4502 0005 1332')).toEqual(['iban']);
+    expect(kinds('Bankverbindung DE00 3704 0044 0532 0130 00')).toEqual(['iban']);
   });
 });
 
