@@ -28,8 +28,9 @@ const TUNED_SPLITS = [
   'holdout18',
   'holdout19',
   'holdout20',
+  'holdout21',
 ];
-const UNTOUCHED_SPLIT = 'holdout21';
+const UNTOUCHED_SPLIT = 'holdout22';
 
 const reports: CorpusReport[] = [];
 
@@ -61,10 +62,10 @@ describe('labelled safety corpus', () => {
   it(`${UNTOUCHED_SPLIT} (never tuned on): no worse than its first measurement`, async () => {
     const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
     reports.push(report);
-    // First run (README): recall 0.817 (98 of 120), no false positive; rules alone 0.425. Recall misses
-    // the product target; the assertions only guard against losing generality.
+    // First run (README): recall 0.925 (111 of 120), false positives 0.008 (1 of 120); rules alone
+    // 0.475. Recall misses the product target; the assertions only guard against losing generality.
     expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.81);
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.92);
     // PII is pattern-based and catches every personal number or address (its misses are false alarms).
     expect(report.perReason.find((metrics) => metrics.reason === 'pii')?.recall).toBe(1);
   });

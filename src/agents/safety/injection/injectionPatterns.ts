@@ -32,6 +32,17 @@ const GAP_WORDS = (max: number): string => `(?: [\\p{L}\\p{N}]+){0,${max}}`;
 const RULE_NOUN =
   'guidance|instructions|rules|guidelines|directives|prompt|system prompt|configuration|instrucciones|reglas|normas|directrices|indicaciones|vorgaben|anweisungen|regeln|richtlinien|instruktionen|consignes|regles|directives';
 
+/** Another person's data, named as theirs: the recipient's or customer's address, phone, history… */
+const RECIPIENT_DATA = [
+  '(?:their|each recipient s|every recipient s|the recipient s|each customer s|the customer s)(?: (?:saved|home|postal|email|full|billing|shipping))* (?:address|addresses|phone(?: number)?|email|order history|last order|purchase history|card|customer (?:id|number))',
+  '(?:direccion|telefono|historial de (?:compras|pedidos)|numero de cliente) (?:del|de cada) (?:destinatario|cliente)',
+  '(?:kundennummer|adresse|telefonnummer|bestellhistorie|kaufhistorie)(?: [\\p{L}\\p{N}]+){0,5} (?:des empfangers|der empfanger|des kunden|der kunden)',
+  '(?:son|sa|ses) (?:adresse|telephone|historique d achats|numero client)|(?:adresse|telephone|historique d achats|numero client) (?:du|de chaque) (?:destinataire|client)',
+].join('|');
+/** Where a leak goes: a pixel, web address or upload outside the message (a plain "link" is ordinary copy). */
+const LEAK_CHANNEL =
+  'image link|tracking pixel|pixel|url|https?|webhook|endpoint|upload|imagen invisible|zahlpixel|image invisible|unsichtbares bild';
+
 export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp }> = [
   {
     label: 'instruction override',
@@ -319,6 +330,13 @@ export const INJECTION_PATTERNS: ReadonlyArray<{ label: string; pattern: RegExp 
     label: 'safety bypass',
     pattern: w(
       `(?:approve|pass|greenlight)(?: (?:it|them|everything|every (?:variant|line|message|text)|all(?: of)? (?:it|them|the (?:variants?|copy|text|lines?))|this (?:batch|copy|text|variant)))? (?:as is|as-is|unchanged|without (?:review|checks?|changes))(?! or)|(?:aprueba|aprobad|aprueben|acepta|valida|publica) (?:todo|todos|todas|cualquier) (?:el |los |las )?(?:texto|textos|contenido|variantes|mensajes)|alle (?:texte|varianten|inhalte) (?:freigeben|genehmigen|durchwinken|akzeptieren|durchlassen)|(?:gib|genehmige|winke|lass) alle (?:texte|varianten|inhalte) (?:frei|durch)|(?:valide|validez|approuve|approuvez|accepte|acceptez|publie|publiez) (?:tous|toutes) les (?:variantes|textes|contenus|messages)`,
+    ),
+  },
+  {
+    // Personalisation turned into a leak: each recipient's own data sent to an outside link or pixel.
+    label: 'data exfiltration',
+    pattern: w(
+      `(?:${RECIPIENT_DATA})${GAP_WORDS(14)} (?:${LEAK_CHANNEL})|(?:${LEAK_CHANNEL})${GAP_WORDS(14)} (?:${RECIPIENT_DATA})`,
     ),
   },
   {
