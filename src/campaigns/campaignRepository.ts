@@ -1,13 +1,21 @@
+import { createHash } from 'node:crypto';
 import type { TableEntity, TableStore } from '../ports/TableStore';
 import { notFound } from '../shared/errors';
 import type { Campaign, VariantReview } from './campaign';
 
 export const CAMPAIGNS_TABLE = 'Campaigns';
+/** One partition per author, one row per campaign they drafted: feedback reads only their campaigns. */
+export const CAMPAIGNS_BY_AUTHOR_TABLE = 'CampaignsByAuthor';
 const CAMPAIGN_ROW = 'campaign';
 const VARIANT_ROW_PREFIX = 'variant_';
 
 interface JsonRow extends TableEntity {
   json: string;
+}
+
+/** Any characters may appear in a user id; a partition key may not hold '/', '\\', '#' or '?'. */
+function authorPartition(authorId: string): string {
+  return createHash('sha256').update(authorId).digest('hex').slice(0, 32);
 }
 
 export interface VersionedReview {
@@ -24,10 +32,18 @@ export class CampaignRepository {
 
   async init(): Promise<void> {
     await this.store.ensureTable(CAMPAIGNS_TABLE);
+    await this.store.ensureTable(CAMPAIGNS_BY_AUTHOR_TABLE);
   }
 
-  /** Creates the campaign and its variants atomically (one partition, ≤ 99 variants). */
+  /**
+   * Creates the campaign and its variants atomically (one partition, ≤ 99 variants). The author index row
+   * is written first: if the campaign write then fails, readers skip an index row without a campaign.
+   */
   async create(campaign: Campaign, reviews: VariantReview[]): Promise<void> {
+    await this.store.upsert<TableEntity>(CAMPAIGNS_BY_AUTHOR_TABLE, {
+      partitionKey: authorPartition(campaign.author.id),
+      rowKey: campaign.id,
+    });
     await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
       {
         kind: 'insert',
@@ -94,8 +110,14 @@ export class CampaignRepository {
 
   /** Every review of every campaign this person drafted (feedback on their past drafts). */
   async reviewsByAuthor(authorId: string): Promise<VariantReview[]> {
-    const mine = (await this.listCampaigns()).filter((campaign) => campaign.author.id === authorId);
-    const reviews = await Promise.all(mine.map((campaign) => this.listReviews(campaign.id)));
+    const index = await this.store.listPartition<TableEntity>(
+      CAMPAIGNS_BY_AUTHOR_TABLE,
+      authorPartition(authorId),
+    );
+    // An index row outlives a failed campaign write; only campaigns this person really drafted count.
+    const campaigns = await Promise.all(index.map((row) => this.findCampaign(row.entity.rowKey)));
+    const mine = campaigns.filter((campaign) => campaign?.author.id === authorId);
+    const reviews = await Promise.all(mine.map((campaign) => this.listReviews(campaign?.id ?? '')));
     return reviews.flat().map((entry) => entry.review);
   }
 

@@ -1,0 +1,46 @@
+import { CampaignRepository } from '../../src/campaigns/campaignRepository';
+import { createTestTableStore } from '../support/azuriteStore';
+import { sampleCampaign, sampleReview, sampleVariant } from '../support/fixtures';
+
+describe('CampaignRepository on Azurite: reviews by author', () => {
+  const { store } = createTestTableStore();
+  const campaigns = new CampaignRepository(store);
+
+  beforeAll(async () => {
+    await campaigns.init();
+  });
+
+  async function draft(id: string, authorId: string, variants: string[]): Promise<void> {
+    await campaigns.create(
+      sampleCampaign({ id, author: { id: authorId, name: authorId } }),
+      variants.map((variant) => sampleReview({ variant: sampleVariant({ id: variant, campaignId: id }) })),
+    );
+  }
+
+  it("returns every review of the author's campaigns and nobody else's", async () => {
+    await draft('c-a1', 'author-a', ['v1', 'v2']);
+    await draft('c-a2', 'author-a', ['v1']);
+    await draft('c-b1', 'author-b', ['v1', 'v2', 'v3']);
+    const reviews = await campaigns.reviewsByAuthor('author-a');
+    expect(reviews.map((review) => `${review.variant.campaignId}/${review.variant.id}`).sort()).toEqual([
+      'c-a1/v1',
+      'c-a1/v2',
+      'c-a2/v1',
+    ]);
+    expect(await campaigns.reviewsByAuthor('author-b')).toHaveLength(3);
+    expect(await campaigns.reviewsByAuthor('nobody')).toEqual([]);
+  });
+
+  it('accepts author ids with characters a partition key may not hold', async () => {
+    await draft('c-odd', '29:1a/b#c?d\\e', ['v1']);
+    expect(await campaigns.reviewsByAuthor('29:1a/b#c?d\\e')).toHaveLength(1);
+  });
+
+  it("skips index rows whose campaign write failed, never showing someone else's campaign", async () => {
+    await draft('c-dup', 'author-c', ['v1']);
+    // The same id again: the index row is written, then the campaign transaction fails on the existing rows.
+    await expect(draft('c-dup', 'author-d', ['v1'])).rejects.toThrow();
+    expect(await campaigns.reviewsByAuthor('author-d')).toEqual([]);
+    expect(await campaigns.reviewsByAuthor('author-c')).toHaveLength(1);
+  });
+});
