@@ -6,7 +6,7 @@ import {
   CLASSIFIER_LABELS,
   type ClassifierLabel,
 } from '../../src/adapters/safety/local/classifier/classifierLabels';
-import { scoreVector } from '../../src/adapters/safety/local/classifier/harmClassifier';
+import { scoreVector } from '../../src/adapters/safety/local/classifier/linearScore';
 import {
   encodeLabel,
   MODEL_FORMAT,
@@ -106,15 +106,23 @@ export function trainingDataSha256(repoRoot: string, files: readonly string[]): 
   return hash.digest('hex');
 }
 
-function vectorize(lines: readonly TrainingLine[], bits: number): SparseVector[] {
-  return lines.map((line) => extractFeatures(normalizeText(line.text).plain, bits));
+/** What training and validation need of a line: the whole text's vector and the run-time windows'. */
+export interface LineFeatures {
+  /** Trained on: the line as one text. */
+  whole: SparseVector;
+  /** Scored like HarmClassifier does at run time: one vector per window (see textWindows). */
+  windows: SparseVector[];
 }
 
-/** The vectors the classifier scores at run time: one per window (see textWindows). */
-function windowVectors(lines: readonly TrainingLine[], bits: number): SparseVector[][] {
-  return lines.map((line) =>
-    textWindows(normalizeText(line.text).plain).map((window) => extractFeatures(window, bits)),
-  );
+/** Normalizes and vectorizes each line once; a line that is one window reuses its vector. */
+export function featurize(lines: readonly TrainingLine[], bits: number): LineFeatures[] {
+  return lines.map((line) => {
+    const plain = normalizeText(line.text).plain;
+    const whole = extractFeatures(plain, bits);
+    const windows = textWindows(plain);
+    const single = windows.length === 1 && windows[0] === plain;
+    return { whole, windows: single ? [whole] : windows.map((window) => extractFeatures(window, bits)) };
+  });
 }
 
 function targetsFor(lines: readonly TrainingLine[], label: ClassifierLabel): number[] {
@@ -144,9 +152,11 @@ export interface CrossValidation {
 }
 
 /** Out-of-fold probabilities, so thresholds are chosen on predictions for unseen lines. */
-export function crossValidate(lines: readonly TrainingLine[], options: TrainingOptions): CrossValidation {
-  const vectors = vectorize(lines, options.dimensionBits);
-  const scored = windowVectors(lines, options.dimensionBits);
+export function crossValidate(
+  lines: readonly TrainingLine[],
+  options: TrainingOptions,
+  features: readonly LineFeatures[] = featurize(lines, options.dimensionBits),
+): CrossValidation {
   const fold = lines.map(
     (line) => Number.parseInt(createHash('sha1').update(line.id).digest('hex').slice(0, 6), 16) % FOLDS,
   );
@@ -157,13 +167,13 @@ export function crossValidate(lines: readonly TrainingLine[], options: TrainingO
     for (let held = 0; held < FOLDS; held += 1) {
       const trainIndices = lines.flatMap((_, index) => (fold[index] === held ? [] : [index]));
       const model = trainLogisticRegression(
-        trainIndices.map((index) => vectors[index] as SparseVector),
+        trainIndices.map((index) => (features[index] as LineFeatures).whole),
         trainIndices.map((index) => targets[index] ?? 0),
         options,
       );
       lines.forEach((_, index) => {
         if (fold[index] === held)
-          probabilities[index] = predict(scored[index] ?? [], model.weights, model.bias);
+          probabilities[index] = predict(features[index]?.windows ?? [], model.weights, model.bias);
       });
     }
     outOfFold.set(label, probabilities);
@@ -208,8 +218,9 @@ export function trainHarmClassifierModel(repoRoot: string): HarmClassifierModel 
   const files = trainingFiles(repoRoot);
   const lines = readTrainingLines(repoRoot, files);
   const options = TRAINING_OPTIONS;
-  const validation = crossValidate(lines, options);
-  const vectors = vectorize(lines, options.dimensionBits);
+  const features = featurize(lines, options.dimensionBits);
+  const validation = crossValidate(lines, options, features);
+  const vectors = features.map((line) => line.whole);
   const labels = CLASSIFIER_LABELS.map((label) => {
     const model = trainLogisticRegression(vectors, targetsFor(lines, label), options);
     const threshold = validation.perLabel[label]?.threshold ?? 1;

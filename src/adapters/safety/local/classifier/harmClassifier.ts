@@ -1,6 +1,7 @@
 import { CLASSIFIER_LABELS, type ClassifierLabel } from './classifierLabels';
 import { decodeLabel, type DecodedLabel, type HarmClassifierModel } from './harmClassifierModel';
-import { extractFeatures, type SparseVector } from './textFeatures';
+import { scoreVector } from './linearScore';
+import { extractFeatures } from './textFeatures';
 import { textWindows } from './textWindows';
 
 export interface ClassifierHit {
@@ -9,18 +10,6 @@ export interface ClassifierHit {
   threshold: number;
   /** The window (from the normalized text) that scored highest. */
   window: string;
-}
-
-export function sigmoid(value: number): number {
-  return 1 / (1 + Math.exp(-value));
-}
-
-export function scoreVector(vector: SparseVector, weights: Float32Array, bias: number): number {
-  let sum = bias;
-  for (let position = 0; position < vector.indices.length; position += 1) {
-    sum += (weights[vector.indices[position] ?? 0] ?? 0) * (vector.values[position] ?? 0);
-  }
-  return sigmoid(sum);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SeededRandom } from '../../../../shared/seededRandom';
+import { scoreVector } from './linearScore';
 import type { SparseVector } from './textFeatures';
 
 export interface TrainingOptions {
@@ -50,11 +51,7 @@ export function trainLogisticRegression(
       const vector = vectors[sample];
       const target = targets[sample] ?? 0;
       if (vector === undefined) continue;
-      let sum = bias;
-      for (let position = 0; position < vector.indices.length; position += 1) {
-        sum += (weights[vector.indices[position] ?? 0] ?? 0) * (vector.values[position] ?? 0);
-      }
-      const error = 1 / (1 + Math.exp(-sum)) - target;
+      const error = scoreVector(vector, weights, bias) - target;
       for (let position = 0; position < vector.indices.length; position += 1) {
         const index = vector.indices[position] ?? 0;
         const gradient = error * (vector.values[position] ?? 0) + options.l2 * (weights[index] ?? 0);
