@@ -89,10 +89,21 @@ export class CampaignRepository {
   }
 
   async listReviews(campaignId: string): Promise<VersionedReview[]> {
+    return (await this.readPartition(campaignId)).reviews;
+  }
+
+  /** A campaign's partition in one read: its campaign row (absent if never written) and its reviews. */
+  private async readPartition(
+    campaignId: string,
+  ): Promise<{ campaign: Campaign | undefined; reviews: VersionedReview[] }> {
     const rows = await this.store.listPartition<JsonRow>(CAMPAIGNS_TABLE, campaignId);
-    return rows
-      .filter((row) => row.entity.rowKey.startsWith(VARIANT_ROW_PREFIX))
-      .map((row) => ({ review: JSON.parse(row.entity.json) as VariantReview, etag: row.etag }));
+    const campaignRow = rows.find((row) => row.entity.rowKey === CAMPAIGN_ROW);
+    return {
+      campaign: campaignRow ? (JSON.parse(campaignRow.entity.json) as Campaign) : undefined,
+      reviews: rows
+        .filter((row) => row.entity.rowKey.startsWith(VARIANT_ROW_PREFIX))
+        .map((row) => ({ review: JSON.parse(row.entity.json) as VariantReview, etag: row.etag })),
+    };
   }
 
   /** Writes a review only if nobody changed it since `etag` was read; throws CONFLICT otherwise. */
@@ -114,11 +125,11 @@ export class CampaignRepository {
       CAMPAIGNS_BY_AUTHOR_TABLE,
       authorPartition(authorId),
     );
+    const partitions = await Promise.all(index.map((row) => this.readPartition(row.entity.rowKey)));
     // An index row outlives a failed campaign write; only campaigns this person really drafted count.
-    const campaigns = await Promise.all(index.map((row) => this.findCampaign(row.entity.rowKey)));
-    const mine = campaigns.filter((campaign) => campaign?.author.id === authorId);
-    const reviews = await Promise.all(mine.map((campaign) => this.listReviews(campaign?.id ?? '')));
-    return reviews.flat().map((entry) => entry.review);
+    return partitions
+      .filter((partition) => partition.campaign?.author.id === authorId)
+      .flatMap((partition) => partition.reviews.map((entry) => entry.review));
   }
 
   async listCampaigns(): Promise<Campaign[]> {
