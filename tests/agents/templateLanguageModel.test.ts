@@ -4,7 +4,7 @@ import { TemplateLanguageModel } from '../../src/adapters/model/template/templat
 import { templateGoalOf } from '../../src/adapters/model/template/campaignGoal';
 import { ANGLE_PHRASES, COPY_FAMILIES } from '../../src/adapters/model/template/copyFamilies';
 import { fitMessage } from '../../src/adapters/model/template/shortMessage';
-import { approvedContent, pick, ungroundedNumbers } from './support/contentFixtures';
+import { approvedContent, everyOfferDraftCase, pick, ungroundedNumbers } from './support/contentFixtures';
 
 let content: Map<string, ContentDocument>;
 beforeAll(async () => {
@@ -24,33 +24,23 @@ describe('TemplateLanguageModel', () => {
   const model = new TemplateLanguageModel();
 
   it('grounds every offer in data/content, on every channel, for every goal', async () => {
-    const offers = [...content.values()].filter(
-      (document) => document.kind === 'offer' || document.kind === 'product',
-    );
-    for (const goal of ['win-back', 'promotion', 'welcome', 'loyalty', 'new arrivals']) {
-      for (const source of offers) {
-        for (const channel of source.channels) {
-          const { drafts, usage } = await model.generate(
-            request({ campaignGoal: goal, channel, variants: 10, sources: [source] }),
-          );
-          expect(usage).toEqual({ promptTokens: 0, completionTokens: 0 });
-          expect(new Set(drafts.map((draft) => `${draft.subject ?? ''}|${draft.body}`)).size).toBe(10);
-          for (const draft of drafts) {
-            const where = `${goal}/${source.id}/${channel}: ${draft.body}`;
-            expect({ where, ungrounded: ungroundedNumbers(draft, content) }).toEqual({
-              where,
-              ungrounded: [],
-            });
-            expect(draft.citations.map((citation) => citation.id)).toEqual([source.id]);
-            if (channel === 'sms')
-              expect({
-                where,
-                ok: draft.body.length <= 160 && draft.body.includes('Reply STOP to opt out'),
-              }).toEqual({ where, ok: true });
-            if (channel === 'push')
-              expect({ where, ok: draft.body.length <= 120 }).toEqual({ where, ok: true });
-          }
-        }
+    for (const { goal, source, channel, request: offerRequest } of everyOfferDraftCase(content)) {
+      const { drafts, usage } = await model.generate(offerRequest);
+      expect(usage).toEqual({ promptTokens: 0, completionTokens: 0 });
+      expect(new Set(drafts.map((draft) => `${draft.subject ?? ''}|${draft.body}`)).size).toBe(10);
+      for (const draft of drafts) {
+        const where = `${goal}/${source.id}/${channel}: ${draft.body}`;
+        expect({ where, ungrounded: ungroundedNumbers(draft, content) }).toEqual({
+          where,
+          ungrounded: [],
+        });
+        expect(draft.citations.map((citation) => citation.id)).toEqual([source.id]);
+        if (channel === 'sms')
+          expect({
+            where,
+            ok: draft.body.length <= 160 && draft.body.includes('Reply STOP to opt out'),
+          }).toEqual({ where, ok: true });
+        if (channel === 'push') expect({ where, ok: draft.body.length <= 120 }).toEqual({ where, ok: true });
       }
     }
   });

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { ContentDocument } from '../../../src/domain/content';
+import type { Channel } from '../../../src/domain/customer';
+import type { GenerationRequest } from '../../../src/ports/LanguageModel';
 import type { Segment } from '../../../src/domain/segment';
 import type { Variant } from '../../../src/domain/variant';
 import { loadContentDirectory } from '../../../src/content/loadContentDirectory';
@@ -49,4 +51,36 @@ export function ungroundedNumbers(
     .map((document) => (document ? `${document.title}\n${document.body}` : ''))
     .join('\n');
   return numbersIn(`${variant.subject ?? ''}\n${variant.body}`).filter((number) => !cited.includes(number));
+}
+
+/** One template request for every goal, every offer or product document, and every channel it allows. */
+export interface OfferDraftCase {
+  goal: string;
+  source: ContentDocument;
+  channel: Channel;
+  request: GenerationRequest;
+}
+
+export const TEMPLATE_GOALS = ['win-back', 'promotion', 'welcome', 'loyalty', 'new arrivals'] as const;
+
+export function everyOfferDraftCase(content: Map<string, ContentDocument>, variants = 10): OfferDraftCase[] {
+  const offers = [...content.values()].filter(
+    (document) => document.kind === 'offer' || document.kind === 'product',
+  );
+  return TEMPLATE_GOALS.flatMap((goal) =>
+    offers.flatMap((source) =>
+      source.channels.map((channel) => ({
+        goal,
+        source,
+        channel,
+        request: {
+          campaignGoal: goal,
+          channel,
+          variants,
+          audience: { segmentName: 'All customers', explanation: 'All customers.', traits: [], size: 500 },
+          sources: [source],
+        },
+      })),
+    ),
+  );
 }
