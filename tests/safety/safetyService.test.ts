@@ -1,8 +1,4 @@
-import {
-  LocalSafetyScreener,
-  LOCAL_SCREENER_ID,
-  screenOne,
-} from '../../src/adapters/safety/local/localSafetyScreener';
+import { LocalSafetyScreener, LOCAL_SCREENER_ID } from '../../src/adapters/safety/local/localSafetyScreener';
 import { DEFAULT_SAFETY_POLICY, type SafetyPolicy } from '../../src/agents/safety/policy/safetyPolicy';
 import { decideSafetyResult } from '../../src/agents/safety/safetyVerdict';
 import { SafetyService, variantText } from '../../src/agents/safety/safetyService';
@@ -117,7 +113,8 @@ describe('LocalSafetyScreener', () => {
 
   it('screens the same text identically every time', () => {
     const request: ScreenRequest = { id: 'x', text: 'Te voy a matar, maricón', kind: 'copy' };
-    expect(screenOne(request)).toEqual(screenOne(request));
+    const screener = new LocalSafetyScreener();
+    expect(screener.screenOne(request)).toEqual(screener.screenOne(request));
   });
 });
 

@@ -46,7 +46,7 @@ function excerpt(window: string): string {
   return window.length <= EXCERPT_CHARACTERS ? window : `${window.slice(0, EXCERPT_CHARACTERS)}…`;
 }
 
-export function screenOne(request: ScreenRequest, classifier: HarmClassifier | null = null): ScreenResponse {
+function screenOne(request: ScreenRequest, classifier: HarmClassifier | null): ScreenResponse {
   const text = normalizeText(request.text);
   const harms = scoreHarms(text);
   const categories: CategorySeverities = { ...harms.categories };
