@@ -14,6 +14,7 @@ import { SELF_INJURY_RULES } from './lexicon/selfInjuryRules';
 import {
   CODED_HATE_RULES,
   EXPLICIT_NARRATION_RULES,
+  GRAPHIC_INJURY_RULES,
   TARGETED_VIOLENCE_RULES,
   VEILED_HARM_RULES,
 } from './lexicon/veiledHarmRules';
@@ -32,6 +33,7 @@ export const HARM_RULES: readonly HarmRule[] = [
   ...VEILED_HARM_RULES,
   ...EXPLICIT_NARRATION_RULES,
   ...TARGETED_VIOLENCE_RULES,
+  ...GRAPHIC_INJURY_RULES,
   ...CODED_HATE_RULES,
   ...SEXUAL_RULES,
   ...STRUCTURAL_RULES,
