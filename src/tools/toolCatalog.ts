@@ -5,6 +5,7 @@ import { generateVariantsInput } from '../agents/generation/generateVariantsInpu
 import { screenContentInput } from '../agents/safety/screenContentInput';
 import { runExperimentInput, summarizeResultsInput } from '../agents/experimentation/experimentInputs';
 import { helpInput } from '../agents/help/helpInput';
+import { listCampaignsInput, reviewQueueInput } from '../campaigns/campaignViewsInput';
 
 /**
  * The planner-facing contract of every tool: name, description and input schema.
@@ -38,6 +39,16 @@ export const TOOL_CATALOG = {
     description:
       'Summarize experiment results: lift, confidence intervals, significance and a recommendation.',
     inputSchema: summarizeResultsInput,
+  },
+  review_queue: {
+    description:
+      'Show the approver the variants waiting for their decision, grouped by campaign ("show me pending approvals").',
+    inputSchema: reviewQueueInput,
+  },
+  list_campaigns: {
+    description:
+      'List campaigns with their state (drafted, in review, approved, running, decided), author and next action.',
+    inputSchema: listCampaignsInput,
   },
   help: {
     description: 'Explain what the assistant can do. Used for greetings, unclear or out-of-scope requests.',

@@ -18,7 +18,7 @@ const REQUIRED_ONLY: Record<string, Record<string, unknown>> = {
 
 describe('function definitions generated from the tool catalog', () => {
   it('has one function per catalog tool, in catalog order, with the catalog description', () => {
-    expect(functions).toHaveLength(7);
+    expect(functions).toHaveLength(TOOL_NAMES.length);
     expect(functions.map((tool) => tool.function.name)).toEqual(TOOL_NAMES);
     for (const tool of functions) {
       expect(tool.type).toBe('function');

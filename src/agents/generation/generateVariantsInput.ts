@@ -16,6 +16,30 @@ export const generateVariantsInput = z
     topic: z.string().min(1).max(200).optional().describe('Offer or theme to promote, e.g. "spring sale".'),
     tone: z.string().min(1).max(40).optional().describe('Tone of voice, e.g. friendly, urgent.'),
     language: z.string().min(2).max(10).optional().describe('Language of the copy, e.g. en, de.'),
+    basedOn: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[a-z0-9][a-z0-9-_]*$/, 'campaign ids are lower case letters, digits, - and _')
+      .optional()
+      .describe(
+        'Follow-up on an existing campaign (usually the current one): its brief fills every argument not given here.',
+      ),
+    reviseVariant: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .describe('With basedOn: revise only this variant (1-based, "the second one" → 2).'),
+    instruction: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        'What to change in a revision, in a few words: "shorter", "more playful", "mention the deadline".',
+      ),
   })
   .strict();
 
