@@ -31,6 +31,13 @@ export const segmentCustomersInput = z
     channel: z.enum(CHANNELS).optional().describe('Only customers opted in to this channel.'),
     minMonetary: z.number().min(0).optional().describe('Minimum spend in the last 12 months.'),
     minFrequency: z.number().int().min(0).optional().describe('Minimum orders in the last 12 months.'),
+    unsupported: z
+      .array(z.string().min(1).max(120))
+      .max(10)
+      .optional()
+      .describe(
+        'Audience conditions the user stated that no other field can express, in their words (e.g. "bought boots"); they are reported as not applied, never dropped silently.',
+      ),
   })
   .strict();
 
