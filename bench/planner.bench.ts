@@ -73,8 +73,11 @@ export const benches: Bench[] = [
       const planner = new IntentPlanner();
       const lines = UTTERANCES.map((text, id) => JSON.stringify({ id, text }));
       let index = 0;
+      const plan = (text: string, context: object) => planner.planSync(text, context);
       const handle = (): void => {
-        JSON.stringify(planJsonLine(lines[index % lines.length] ?? '', index + 1, planner, {}));
+        void planJsonLine(lines[index % lines.length] ?? '', index + 1, plan, {}).then((line) =>
+          JSON.stringify(line),
+        );
         index += 1;
       };
       measure(handle, 300);

@@ -5,6 +5,8 @@ export interface HelpCardInput {
   reason: 'greeting' | 'out_of_scope' | 'unclear' | 'empty' | 'explicit' | 'not_available';
   /** Extra sentence, e.g. which capability is not available yet. */
   note?: string;
+  /** What each tool does, from the tool registry (label and description). */
+  capabilities?: ReadonlyArray<{ label: string; description: string }>;
 }
 
 const INTROS: Record<HelpCardInput['reason'], string> = {
@@ -40,6 +42,17 @@ export function buildHelpCard(input: HelpCardInput): AdaptiveCard {
       type: 'FactSet',
       facts: EXAMPLES.map(([title, value]) => ({ title, value })),
     },
+    ...(input.capabilities === undefined || input.capabilities.length === 0
+      ? []
+      : [
+          {
+            type: 'TextBlock',
+            text: input.capabilities.map((tool) => `- ${tool.description}`).join('\n'),
+            wrap: true,
+            isSubtle: true,
+            spacing: 'Small',
+          },
+        ]),
     {
       type: 'TextBlock',
       text: 'I understand English, Deutsch, Français, Español, Português and 日本語.',

@@ -23,10 +23,14 @@ export interface AgentSuiteDependencies {
   today: () => string;
 }
 
+/** The approved content document whose body is the brand voice the model writes in. */
+const BRAND_VOICE_GUIDE = 'brand-voice-guide';
+
 /** Adapts each agent's tool (zod schema + execute) to the orchestrator's AgentSuite. */
 export function createAgentSuite(deps: AgentSuiteDependencies): AgentSuite {
   return {
     segment: async (input) => {
+      // The executor strips `unsupported`; the agent's own schema still validates what is left.
       const result = await segmentCustomersTool.execute(input, { customers: deps.customers });
       return [result.segment, ...(result.cohorts ?? [])];
     },
@@ -38,14 +42,29 @@ export function createAgentSuite(deps: AgentSuiteDependencies): AgentSuite {
       return { documents: result.documents, citations: result.citations };
     },
     generate: async (input, workspace) => {
+      const voice = await deps.contentIndex.get(BRAND_VOICE_GUIDE);
       const result = await generateVariantsTool.execute(input, {
         languageModel: deps.languageModel,
         campaignId: workspace.campaignId,
         segment: workspace.segment,
         sources: workspace.documents,
-        variantId: (index) => `v${index + 1}`,
+        variantId: workspace.variantId ?? ((index) => `v${index + 1}`),
+        ...(voice === undefined ? {} : { voiceGuide: voice.body }),
+        ...(workspace.revise === undefined ? {} : { revise: workspace.revise }),
+        ...(workspace.budgetUsd === undefined ? {} : { budgetUsd: workspace.budgetUsd }),
       });
-      return { variants: result.variants, usage: result.usage };
+      return {
+        variants: result.variants,
+        usage: result.usage,
+        calls: result.calls,
+        costUsd: result.costUsd,
+        ...(result.prompt === undefined ? {} : { prompt: result.prompt }),
+        warnings: result.warnings,
+      };
+    },
+    sources: async (ids) => {
+      const found = await Promise.all(ids.map((id) => deps.contentIndex.get(id)));
+      return found.filter((document): document is ContentDocument => document !== undefined);
     },
     screenVariants: (variants, sources) => deps.safety.screenVariants(variants, sources),
     screenText: (text) => deps.safety.screenText(text),

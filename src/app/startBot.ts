@@ -10,7 +10,10 @@ import { ConversationMemory } from '../campaigns/conversationMemory';
 import type { AppConfig } from '../config/schema';
 import { RoleDirectory } from '../governance/roleDirectory';
 import { loadApprovalPolicy } from '../governance/approvalPolicy';
-import { CampaignOrchestrator } from '../orchestration/campaignOrchestrator';
+import { PlanExecutor } from '../orchestration/planExecutor';
+import { newCampaignId } from '../orchestration/campaignId';
+import type { TurnScope } from '../orchestration/turnScope';
+import type { ToolRegistry } from '../tools/toolRegistry';
 import {
   createExperimentServices,
   initExperimentServices,
@@ -27,6 +30,8 @@ export interface BotComponents {
   store: TableStore;
   agents: AgentSuite;
   planner: Planner;
+  registry: ToolRegistry<TurnScope>;
+  budgetPerCampaignUsd: number;
 }
 
 export interface RunningBot {
@@ -41,7 +46,7 @@ export async function startBot(
   logger: Logger,
   components: BotComponents,
 ): Promise<RunningBot> {
-  const { store, agents, planner } = components;
+  const { store, agents, planner, registry } = components;
   const audit = new AuditLog(store);
   const campaigns = new CampaignRepository(store);
   const conversations = new ConversationMemory(store);
@@ -56,7 +61,16 @@ export async function startBot(
     audit,
   });
   await initExperimentServices(experiments);
-  const orchestrator = new CampaignOrchestrator({ agents, campaigns, audit, roles, experiments });
+  const executor = new PlanExecutor(registry, {
+    agents,
+    campaigns,
+    audit,
+    roles,
+    experiments,
+    budgetPerCampaignUsd: components.budgetPerCampaignUsd,
+    clock: () => new Date(),
+    campaignIdFor: newCampaignId,
+  });
 
   const credentials = {
     MicrosoftAppId: config.bot.appId ?? '',
@@ -69,7 +83,8 @@ export async function startBot(
   const refreshUserIds = (): string[] => roles.membersOf('approver');
   const app = createTeamsApplication(adapter, {
     planner,
-    orchestrator,
+    executor,
+    registry,
     approvals,
     campaigns,
     conversations,

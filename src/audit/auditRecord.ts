@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 export const AUDIT_ACTIONS = [
   'plan',
   'tool_call',
+  'generation',
   'variant_created',
+  'variant_revised',
   'safety_verdict',
   'approval',
   'rejection',

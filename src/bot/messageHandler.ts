@@ -1,22 +1,27 @@
-import { ActivityTypes, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, TurnContext, type ResourceResponse } from 'botbuilder';
 import { buildProgressCard, type ProgressStep } from '../../cards/progressCard';
+import { PLAN_CHOICE_KEY } from '../../cards/clarifyCard';
 import type { AuditLog } from '../audit/auditLog';
 import type { ApprovalService } from '../campaigns/approvalService';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
 import type { ConversationMemory } from '../campaigns/conversationMemory';
 import { feedbackSentence, tallyRejections } from '../campaigns/rejectionFeedback';
 import type { RoleDirectory } from '../governance/roleDirectory';
-import type { CampaignOrchestrator } from '../orchestration/campaignOrchestrator';
-import type { Planner } from '../ports/Planner';
+import type { PlanExecutor } from '../orchestration/planExecutor';
+import type { TurnOutcome } from '../orchestration/turnOutcome';
+import type { TurnScope } from '../orchestration/turnScope';
+import type { Plan, Planner, PlanningContext } from '../ports/Planner';
 import { userMessageOf } from '../shared/errors';
 import type { Logger } from '../shared/logger';
+import type { ToolRegistry } from '../tools/toolRegistry';
+import { campaignSummaryForPlanner } from './campaignSummary';
 import { personOf } from './person';
 import { cardActivity, renderDraftSummary, renderOutcome, variantCardActivities } from './replyRenderer';
-import { isReviewQueueRequest } from './reviewQueueIntent';
 
 export interface MessageDependencies {
   planner: Planner;
-  orchestrator: CampaignOrchestrator;
+  executor: PlanExecutor;
+  registry: ToolRegistry<TurnScope>;
   approvals: ApprovalService;
   campaigns: CampaignRepository;
   conversations: ConversationMemory;
@@ -26,15 +31,10 @@ export interface MessageDependencies {
   logger: Logger;
 }
 
-/** Longest request we plan on; longer text is cut (the user is told) rather than rejected. */
+/** Longest request we plan on; longer text is cut rather than rejected. */
 const MAX_PLANNED_CHARS = 4000;
-
-const STEP_LABELS: Record<string, string> = {
-  segment_customers: 'Finding the audience',
-  retrieve_content: 'Retrieving approved content',
-  generate_variants: 'Drafting variants',
-  screen_content: 'Screening for safety and grounding',
-};
+/** The most variant cards one reply sends (the review queue lists the rest). */
+const MAX_CARDS = 20;
 
 /** Teams sends HTML for formatted messages; plan on the plain text. */
 export function plainText(text: string | undefined): string {
@@ -46,62 +46,54 @@ export function plainText(text: string | undefined): string {
     .trim();
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A suggested plan sent back by a clarification button (validated again by the executor like any plan). */
+function chosenPlan(value: unknown): Plan | undefined {
+  if (!isRecord(value) || !isRecord(value[PLAN_CHOICE_KEY])) return undefined;
+  const steps = (value[PLAN_CHOICE_KEY] as Record<string, unknown>).steps;
+  if (!Array.isArray(steps) || steps.length === 0 || steps.length > 12) return undefined;
+  const valid = steps.filter(
+    (step): step is { tool: string; args: Record<string, unknown> } =>
+      isRecord(step) && typeof step.tool === 'string' && isRecord(step.args),
+  );
+  return valid.length === steps.length ? { steps: valid, meta: { planner: 'offline' } } : undefined;
+}
+
 /**
- * One chat message: plan it, run the agents, answer with cards. Every failure ends in a polite reply;
- * nothing thrown here escapes the turn.
+ * One chat message as a pipeline: understand (conversation state) → plan → execute → render. Every
+ * failure ends in a polite reply; nothing thrown here escapes the turn.
  */
 export async function handleMessage(context: TurnContext, deps: MessageDependencies): Promise<void> {
   const actor = personOf(context.activity);
   const text = plainText(context.activity.text);
   try {
-    if (text === '') {
-      await context.sendActivities(renderOutcome({ kind: 'help', reason: 'empty' }));
-      return;
-    }
-    if (isReviewQueueRequest(text)) {
-      await sendReviewQueue(context, deps, actor.id);
-      return;
-    }
-    const planned = text.slice(0, MAX_PLANNED_CHARS);
     const conversationId = context.activity.conversation?.id ?? 'unknown';
-    const currentCampaign = await deps.conversations.currentCampaign(conversationId);
-    const plan = await deps.planner.plan(planned, currentCampaign === undefined ? {} : { currentCampaign });
-    const drafting = plan.steps.some((step) => step.tool === 'generate_variants');
-    const progress = drafting ? await ProgressReporter.start(context, deps.logger) : undefined;
-    const outcome = await deps.orchestrator.execute({
+    const chosen = chosenPlan(context.activity.value);
+    if (chosen === undefined && text === '') {
+      await context.sendActivities(renderOutcome({ kind: 'help', reason: 'empty' }, capabilitiesOf(deps)));
+      return;
+    }
+    const planning = await planningContext(deps, conversationId);
+    const plan = chosen ?? (await deps.planner.plan(text.slice(0, MAX_PLANNED_CHARS), planning));
+    const drafting =
+      plan.choices === undefined &&
+      plan.steps.some((step) => step.tool === 'generate_variants') &&
+      deps.roles.has(actor.id, 'marketer');
+    const progress = drafting ? await ProgressReporter.start(context, deps, plan) : undefined;
+    const result = await deps.executor.execute({
       plan,
       actor,
       conversationId,
-      ...(progress ? { onProgress: (event) => void progress.update(event.step, event.state) } : {}),
+      ...(planning.currentCampaign === undefined ? {} : { currentCampaign: planning.currentCampaign }),
+      ...(progress ? { onProgress: (event) => void progress.update(event.label, event.state) } : {}),
     });
-    await progress?.finish();
-    if (outcome.kind !== 'draft') {
-      const discussed =
-        outcome.kind === 'experiment_power'
-          ? outcome.power.campaignId
-          : outcome.kind === 'experiment_results'
-            ? outcome.results.campaignId
-            : undefined;
-      if (discussed !== undefined) await deps.conversations.remember(conversationId, discussed);
-      await context.sendActivities(renderOutcome(outcome));
-      return;
+    await progress?.finish(result.outcomes.some((outcome) => outcome.kind === 'step_failed'));
+    if (result.currentCampaign !== undefined && result.currentCampaign !== planning.currentCampaign) {
+      await deps.conversations.remember(conversationId, result.currentCampaign);
     }
-    await deps.conversations.remember(conversationId, outcome.campaign.id);
-    // Approvers decide from other conversations too; keep this one's address to update its cards then.
-    await deps.conversations.saveAddress(
-      conversationId,
-      TurnContext.getConversationReference(context.activity),
-    );
-    await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews));
-    const feedback = feedbackSentence(tallyRejections(await deps.campaigns.reviewsByAuthor(actor.id)));
-    if (feedback) await context.sendActivity(feedback);
-    const cards = variantCardActivities(outcome.campaign, outcome.reviews, deps.refreshUserIds());
-    for (const [index, activity] of cards.entries()) {
-      const sent: ResourceResponse | undefined = await context.sendActivity(activity);
-      const review = outcome.reviews[index];
-      if (sent?.id && review)
-        await deps.approvals.attachCard(outcome.campaign.id, review.variant.id, sent.id);
-    }
+    for (const outcome of result.outcomes) await render(context, deps, outcome, conversationId, actor.id);
   } catch (error) {
     deps.logger.error({ err: error, actor: actor.id }, 'message turn failed');
     await deps.audit
@@ -111,72 +103,121 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
   }
 }
 
-async function sendReviewQueue(
-  context: TurnContext,
-  deps: MessageDependencies,
-  userId: string,
-): Promise<void> {
-  if (!deps.roles.has(userId, 'approver')) {
-    await context.sendActivity(
-      'Only approvers have a review queue. Ask an admin to add you to the approvers list.',
-    );
-    return;
-  }
-  const campaigns = (await deps.campaigns.listCampaigns()).filter(
-    (campaign) => campaign.author.id !== userId,
-  );
-  const activities: Array<Partial<Activity>> = [];
-  for (const campaign of campaigns) {
-    const reviews = (await deps.campaigns.listReviews(campaign.id)).map((entry) => entry.review);
-    const pending = reviews.filter(
-      (review) => review.status === 'pending' && review.variant.safety?.verdict !== 'block',
-    );
-    if (pending.length > 0)
-      activities.push(...variantCardActivities(campaign, pending, deps.refreshUserIds()));
-  }
-  if (activities.length === 0) {
-    await context.sendActivity('Nothing is waiting for your approval.');
-    return;
-  }
-  await context.sendActivity(
-    `${activities.length} variant${activities.length === 1 ? '' : 's'} waiting for your approval:`,
-  );
-  for (const activity of activities.slice(0, 20)) await context.sendActivity(activity);
+function capabilitiesOf(deps: MessageDependencies) {
+  return deps.registry.tools.filter((tool) => tool.name !== 'help');
 }
 
-/** A status card updated in place as each agent finishes (skipped where updates are impossible). */
-class ProgressReporter {
-  private readonly steps: ProgressStep[] = Object.values(STEP_LABELS).map((label) => ({
-    label,
-    state: 'pending',
-  }));
+/** The conversation's current campaign and a customer-free summary of it, from the tables. */
+async function planningContext(deps: MessageDependencies, conversationId: string): Promise<PlanningContext> {
+  const currentCampaign = await deps.conversations.currentCampaign(conversationId);
+  if (currentCampaign === undefined) return {};
+  const campaign = await deps.campaigns.findCampaign(currentCampaign);
+  if (campaign === undefined) return { currentCampaign };
+  const reviews = (await deps.campaigns.listReviews(currentCampaign)).map((entry) => entry.review);
+  return { currentCampaign, currentCampaignSummary: campaignSummaryForPlanner(campaign, reviews) };
+}
 
+async function render(
+  context: TurnContext,
+  deps: MessageDependencies,
+  outcome: TurnOutcome,
+  conversationId: string,
+  actorId: string,
+): Promise<void> {
+  switch (outcome.kind) {
+    case 'draft': {
+      // Approvers decide from other conversations too; keep this one's address to update its cards then.
+      await deps.conversations.saveAddress(
+        conversationId,
+        TurnContext.getConversationReference(context.activity),
+      );
+      await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews));
+      const feedback = feedbackSentence(tallyRejections(await deps.campaigns.reviewsByAuthor(actorId)));
+      if (feedback) await context.sendActivity(feedback);
+      const cards = variantCardActivities(outcome.campaign, outcome.reviews, deps.refreshUserIds());
+      for (const [index, activity] of cards.entries()) {
+        const sent: ResourceResponse | undefined = await context.sendActivity(activity);
+        const review = outcome.reviews[index];
+        if (sent?.id && review)
+          await deps.approvals.attachCard(outcome.campaign.id, review.variant.id, sent.id);
+      }
+      return;
+    }
+    case 'revision': {
+      const { campaign, review, position, total, notes } = outcome;
+      await context.sendActivity(
+        [
+          `Revised variant ${position} of **${campaign.id}** (version ${review.version}); it was screened again and needs a new approval.`,
+          ...notes.map((note) => `- ${note}`),
+        ].join('\n'),
+      );
+      const [activity] = variantCardActivities(campaign, [review], deps.refreshUserIds()).map((card) => card);
+      if (activity === undefined) return;
+      const sent = await context.sendActivity(activity);
+      if (sent?.id) await deps.approvals.attachCard(campaign.id, review.variant.id, sent.id);
+      void total;
+      return;
+    }
+    case 'review_queue': {
+      if (outcome.entries.length === 0) {
+        await context.sendActivity('Nothing is waiting for your approval.');
+        return;
+      }
+      const activities = outcome.entries.flatMap((entry) =>
+        variantCardActivities(entry.campaign, entry.pending, deps.refreshUserIds()),
+      );
+      await context.sendActivity(
+        `${activities.length} variant${activities.length === 1 ? '' : 's'} waiting for your approval:`,
+      );
+      for (const activity of activities.slice(0, MAX_CARDS)) await context.sendActivity(activity);
+      return;
+    }
+    default:
+      await context.sendActivities(renderOutcome(outcome, capabilitiesOf(deps)));
+  }
+}
+
+/** A status card updated in place as each step runs (skipped where updates are impossible). */
+class ProgressReporter {
   private constructor(
     private readonly context: TurnContext,
     private readonly activityId: string,
+    private readonly steps: ProgressStep[],
     private readonly logger: Logger,
   ) {}
 
-  static async start(context: TurnContext, logger: Logger): Promise<ProgressReporter | undefined> {
+  static async start(
+    context: TurnContext,
+    deps: MessageDependencies,
+    plan: Plan,
+  ): Promise<ProgressReporter | undefined> {
     if (context.activity.deliveryMode === 'expectReplies') return undefined;
-    await context.sendActivity({ type: ActivityTypes.Typing });
-    const reporter = new ProgressReporter(context, '', logger);
-    const sent = await context.sendActivity(
-      cardActivity(buildProgressCard('Working on your campaign…', reporter.steps)),
+    const chain = ['segment_customers', 'retrieve_content', 'generate_variants', 'screen_content'];
+    const tools = [...new Set([...chain, ...plan.steps.map((step) => step.tool)])].filter(
+      (tool) => tool !== 'help' && deps.registry.get(tool) !== undefined,
     );
-    return sent?.id ? new ProgressReporter(context, sent.id, logger) : undefined;
+    const steps: ProgressStep[] = tools.map((tool) => ({
+      label: deps.registry.labelOf(tool),
+      state: 'pending',
+    }));
+    await context.sendActivity({ type: ActivityTypes.Typing });
+    const sent = await context.sendActivity(
+      cardActivity(buildProgressCard('Working on your campaign…', steps)),
+    );
+    return sent?.id ? new ProgressReporter(context, sent.id, steps, deps.logger) : undefined;
   }
 
-  async update(step: string, state: 'running' | 'done' | 'failed'): Promise<void> {
-    const label = STEP_LABELS[step];
+  async update(label: string, state: 'running' | 'done' | 'failed'): Promise<void> {
     const entry = this.steps.find((candidate) => candidate.label === label);
     if (!entry) return;
     entry.state = state;
     await this.render('Working on your campaign…');
   }
 
-  async finish(): Promise<void> {
-    await this.render('Done.');
+  async finish(failed: boolean): Promise<void> {
+    for (const step of this.steps)
+      if (step.state === 'pending' || step.state === 'running') step.state = failed ? 'skipped' : step.state;
+    await this.render(failed ? 'Stopped — see the message below.' : 'Done.');
   }
 
   private async render(title: string): Promise<void> {

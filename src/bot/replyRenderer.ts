@@ -9,6 +9,11 @@ import { buildResultsCard } from '../../cards/resultsCard';
 import type { AdaptiveCard } from '../../cards/adaptiveCard';
 import type { Campaign, VariantReview } from '../campaigns/campaign';
 import type { TurnOutcome } from '../orchestration/turnOutcome';
+import { buildClarifyCard } from '../../cards/clarifyCard';
+import { formatUsd } from '../domain/modelCost';
+
+/** What the help card says each tool does (from the tool registry). */
+export type Capabilities = ReadonlyArray<{ label: string; description: string }>;
 
 export function cardActivity(card: AdaptiveCard, text?: string): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -29,35 +34,79 @@ export function variantCardActivities(
   );
 }
 
+/** What the campaign cost in model calls, in total and per customer; offline drafting costs nothing. */
+export function spendSentence(campaign: Campaign): string {
+  const spend = campaign.spend;
+  if (spend === undefined || spend.calls === 0) return 'Model cost: none (drafted offline).';
+  const perCustomer = campaign.segment.size > 0 ? spend.costUsd / campaign.segment.size : undefined;
+  return [
+    `Model cost: ${formatUsd(spend.costUsd)} for ${spend.calls} call${spend.calls === 1 ? '' : 's'}`,
+    `(${(spend.promptTokens + spend.completionTokens).toLocaleString('en-US')} tokens)`,
+    perCustomer === undefined ? '' : `, ${formatUsd(perCustomer)} per customer.`,
+  ]
+    .join(' ')
+    .replace(' ,', ',')
+    .trim();
+}
+
 function draftSummary(campaign: Campaign, reviews: VariantReview[]): string {
   const verdicts = reviews.map((review) => review.variant.safety?.verdict ?? 'review');
   const passed = verdicts.filter((verdict) => verdict === 'pass').length;
   const held = reviews.length - passed;
+  const notApplied = campaign.notApplied ?? [];
   return [
-    `Drafted ${reviews.length} ${campaign.channel} variant${reviews.length === 1 ? '' : 's'} for campaign **${campaign.id}**`,
-    `— audience: ${campaign.segment.name} (${campaign.segment.size.toLocaleString('en-US')} customers).`,
-    `${passed} passed the safety screen${held > 0 ? `, ${held} need review or were blocked` : ''}.`,
-    'An approver other than you must approve each variant.',
-  ].join(' ');
+    [
+      `Drafted ${reviews.length} ${campaign.channel} variant${reviews.length === 1 ? '' : 's'} for campaign **${campaign.id}**`,
+      `— audience: ${campaign.segment.name} (${campaign.segment.size.toLocaleString('en-US')} customers).`,
+      `${passed} passed the safety screen${held > 0 ? `, ${held} need review or were blocked` : ''}.`,
+      'An approver other than you must approve each variant.',
+      spendSentence(campaign),
+    ].join(' '),
+    ...(notApplied.length === 0
+      ? []
+      : ['', '**Not applied as asked:**', ...notApplied.map((note) => `- ${note}`)]),
+  ].join('\n');
 }
 
 /** Renders an outcome as chat messages. Variant cards are rendered separately so their ids can be recorded. */
-export function renderOutcome(outcome: Exclude<TurnOutcome, { kind: 'draft' }>): Array<Partial<Activity>> {
+export function renderOutcome(
+  outcome: Exclude<TurnOutcome, { kind: 'draft' | 'revision' }>,
+  capabilities: Capabilities = [],
+): Array<Partial<Activity>> {
   switch (outcome.kind) {
     case 'help':
       return [
         cardActivity(
-          buildHelpCard(
-            outcome.note === undefined
-              ? { reason: outcome.reason }
-              : { reason: outcome.reason, note: outcome.note },
-          ),
+          buildHelpCard({
+            reason: outcome.reason,
+            capabilities,
+            ...(outcome.note === undefined ? {} : { note: outcome.note }),
+          }),
         ),
       ];
+    case 'clarify':
+      return outcome.choices.length === 0
+        ? [MessageFactory.text(outcome.question)]
+        : [cardActivity(buildClarifyCard({ question: outcome.question, choices: outcome.choices }))];
+    case 'step_failed':
+      return [MessageFactory.text(outcome.message)];
+    case 'review_queue':
+      return []; // rendered by the handler: it needs the approvers' refresh list
+    case 'campaign_list':
+      return [MessageFactory.text(campaignListText(outcome))];
     case 'refused':
       return [MessageFactory.text(outcome.message)];
     case 'segments':
-      return [cardActivity(buildSegmentCard('Customer segments', outcome.segments))];
+      return [
+        cardActivity(buildSegmentCard('Customer segments', outcome.segments)),
+        ...(outcome.notApplied.length === 0
+          ? []
+          : [
+              MessageFactory.text(
+                ['Not applied as asked:', ...outcome.notApplied.map((note) => `- ${note}`)].join('\n'),
+              ),
+            ]),
+      ];
     case 'content':
       return [cardActivity(buildContentCard(outcome.query, outcome.citations))];
     case 'screened':
@@ -84,4 +133,26 @@ export function renderOutcome(outcome: Exclude<TurnOutcome, { kind: 'draft' }>):
 
 export function renderDraftSummary(campaign: Campaign, reviews: VariantReview[]): Partial<Activity> {
   return MessageFactory.text(draftSummary(campaign, reviews));
+}
+
+function campaignListText(outcome: Extract<TurnOutcome, { kind: 'campaign_list' }>): string {
+  if (outcome.entries.length === 0) {
+    return outcome.filter === 'all'
+      ? 'There are no campaigns yet.'
+      : `No campaigns match “${outcome.filter}”.`;
+  }
+  const lines = outcome.entries.map(({ campaign, variants, pending, approved }) => {
+    const state =
+      campaign.status === 'launched'
+        ? 'running'
+        : pending > 0
+          ? `in review (${pending} of ${variants} pending)`
+          : approved > 0
+            ? 'approved, ready to launch'
+            : 'drafted';
+    return `- **${campaign.id}** — ${state}; by ${campaign.author.name}, ${campaign.createdAt.slice(0, 10)}`;
+  });
+  return [`${outcome.entries.length} campaign${outcome.entries.length === 1 ? '' : 's'}:`, ...lines].join(
+    '\n',
+  );
 }

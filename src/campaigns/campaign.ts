@@ -1,6 +1,21 @@
 import type { Channel } from '../domain/customer';
 import type { Segment } from '../domain/segment';
 import type { Variant } from '../domain/variant';
+import type { ModelSpend } from '../domain/modelCost';
+
+/** What the marketer asked for, as tool arguments: enough to draft the campaign again with changes. */
+export interface CampaignBrief {
+  /** segment_customers arguments. */
+  audience: Record<string, unknown>;
+  /** retrieve_content query. */
+  query: string;
+  goal: string;
+  topic: string;
+  channel: Channel;
+  variants: number;
+  tone?: string;
+  language?: string;
+}
 
 export interface Person {
   id: string;
@@ -18,6 +33,14 @@ export interface Campaign {
   /** The conversation where the campaign was drafted, so its cards can be updated. */
   conversationId: string;
   status: 'draft' | 'launched';
+  /** The brief it was drafted from (absent on campaigns stored before briefs were kept). */
+  brief?: CampaignBrief;
+  /** The campaign this one was drafted from as a follow-up ("now for SMS"). */
+  derivedFrom?: string;
+  /** Model calls, tokens and US dollars spent on this campaign (planning and generation). */
+  spend?: ModelSpend;
+  /** What the marketer asked for that was not applied, with the reason, as shown on the draft summary. */
+  notApplied?: string[];
 }
 
 export const REJECTION_REASONS = [

@@ -78,7 +78,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
     if (isAppError(error)) {
       context.stderr.write(`cpo: ${error.userMessage}\n`);
-      return error.code === 'INVALID_INPUT' ? EXIT.invalidInput : EXIT.failure;
+      // Unusable input and unusable configuration are both the caller's to fix: exit 2.
+      return error.code === 'INVALID_INPUT' || error.code === 'CONFIG' ? EXIT.invalidInput : EXIT.failure;
     }
     context.stderr.write(
       `cpo: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { appConfigSchema, type AppConfig } from './schema';
 import { configError } from '../shared/errors';
+import type { ZodError } from 'zod';
 import { formatZodError } from '../shared/zodMessage';
+import { resolveModelSettings } from './modelSettings';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -22,6 +24,16 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['AZURE_SEARCH_ENDPOINT', 'search.endpoint'],
   ['AZURE_SEARCH_INDEX', 'search.indexName'],
   ['AZURE_SEARCH_API_KEY', 'search.apiKey'],
+  ['CPO_LLM', 'llm.provider'],
+  ['CPO_LLM_MODEL', 'llm.model'],
+  ['OPENAI_BASE_URL', 'llm.baseUrl'],
+  ['OPENAI_API_KEY', 'llm.apiKey'],
+  ['CPO_LLM_TIMEOUT_MS', 'llm.timeoutMs'],
+  ['CPO_LLM_MAX_RETRIES', 'llm.maxRetries'],
+  ['CPO_LLM_CONCURRENCY', 'llm.concurrency'],
+  ['CPO_LLM_INPUT_PRICE_PER_MTOK', 'llm.inputPricePerMillion'],
+  ['CPO_LLM_OUTPUT_PRICE_PER_MTOK', 'llm.outputPricePerMillion'],
+  ['CPO_LLM_BUDGET_USD', 'llm.budgetPerCampaignUsd'],
   ['CPO_MODEL_PROVIDER', 'model.provider'],
   ['AZURE_OPENAI_ENDPOINT', 'model.endpoint'],
   ['AZURE_OPENAI_DEPLOYMENT', 'model.deployment'],
@@ -41,6 +53,19 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_PSEUDONYM_KEY', 'privacy.pseudonymKey'],
   ['CPO_PSEUDONYM_KEY_ID', 'privacy.pseudonymKeyId'],
 ];
+
+/** zod issues with the environment variable that sets each key, so the message names what to change. */
+function describeIssues(error: ZodError): string {
+  const variableOf = new Map(ENV_BINDINGS.map(([name, path]) => [path, name]));
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.join('.');
+      const variable = variableOf.get(path);
+      const single = formatZodError({ issues: [issue] } as ZodError);
+      return variable === undefined ? single : `${variable} (${path}): ${issue.message}`;
+    })
+    .join('; ');
+}
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split('.');
@@ -76,6 +101,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     setPath(raw, path, value);
   }
   const result = appConfigSchema.safeParse(raw);
-  if (!result.success) throw configError(`Invalid configuration: ${formatZodError(result.error)}`);
+  if (!result.success) throw configError(`Invalid configuration: ${describeIssues(result.error)}`);
+  // Each provider's settings are checked here, once, so a bad model setup stops start-up with one message.
+  resolveModelSettings(result.data);
   return result.data;
 }

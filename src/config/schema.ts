@@ -46,9 +46,36 @@ export const appConfigSchema = z.object({
       apiKey: optionalString,
     })
     .default({}),
+  /**
+   * The language model behind planning and generation (`CPO_LLM`). `offline` uses the local planner and the
+   * template generator; `azure-openai` the `model.*` Azure settings; `openai` any OpenAI-compatible server.
+   */
+  llm: z
+    .object({
+      provider: z.enum(['offline', 'azure-openai', 'openai']).default('offline'),
+      /** Model name for `openai` (`CPO_LLM_MODEL`); Azure uses the deployment name. */
+      model: optionalString,
+      /** OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1 (`OPENAI_BASE_URL`). */
+      baseUrl: optionalString,
+      apiKey: optionalString,
+      /** Longest single model call in milliseconds (`CPO_LLM_TIMEOUT_MS`). */
+      timeoutMs: z.coerce.number().int().min(100).max(600_000).default(20_000),
+      /** Retries on 429, 5xx and lost connections, honouring Retry-After (`CPO_LLM_MAX_RETRIES`). */
+      maxRetries: z.coerce.number().int().min(0).max(10).default(2),
+      /** Model calls in flight at once per deployment (`CPO_LLM_CONCURRENCY`). */
+      concurrency: z.coerce.number().int().min(1).max(64).default(4),
+      /** Prices in US dollars per million tokens; defaults are gpt-4o-mini's list prices. */
+      inputPricePerMillion: z.coerce.number().min(0).max(1000).default(0.15),
+      outputPricePerMillion: z.coerce.number().min(0).max(1000).default(0.6),
+      /** Model spend allowed per campaign in US dollars; generation stops with a message beyond it. */
+      budgetPerCampaignUsd: z.coerce.number().min(0).max(100_000).default(1),
+    })
+    .default({}),
+  /** Azure OpenAI settings (`CPO_LLM=azure-openai`) and an optional per-port override of the generator. */
   model: z
     .object({
-      provider: z.enum(['template', 'azure-openai']).default('template'),
+      /** Overrides `llm.provider` for generation only (legacy `CPO_MODEL_PROVIDER`). */
+      provider: z.enum(['template', 'azure-openai', 'openai']).optional(),
       endpoint: optionalString,
       deployment: optionalString,
       apiKey: optionalString,
@@ -66,7 +93,8 @@ export const appConfigSchema = z.object({
     .default({}),
   planner: z
     .object({
-      provider: z.enum(['intent', 'llm']).default('intent'),
+      /** Overrides `llm.provider` for planning only (legacy `CPO_PLANNER_PROVIDER`): intent = offline. */
+      provider: z.enum(['intent', 'llm']).optional(),
     })
     .default({}),
   files: z

@@ -9,22 +9,37 @@ export interface GenerationWorkspace {
   campaignId: string;
   segment: Segment;
   documents: ContentDocument[];
+  /** A revision of one existing variant: its copy and what to change. */
+  revise?: { subject?: string; body: string; instruction: string };
+  /** What the campaign may still spend on model calls, in US dollars. */
+  budgetUsd?: number;
+  /** Id of the n-th generated variant (default v1, v2, …). */
+  variantId?: (index: number) => string;
+}
+
+export interface GeneratedVariants {
+  variants: Variant[];
+  usage: { promptTokens: number; completionTokens: number };
+  calls: number;
+  costUsd: number;
+  prompt?: { id: string; version: number };
+  /** What the generator could not honour or the user should know, in words for the draft summary. */
+  warnings: string[];
 }
 
 /**
- * The five agents as the orchestrator sees them. The composition root adapts each agent's tool to this
- * shape, so the orchestrator never depends on an SDK or on how an agent is implemented.
+ * The five agents as the orchestrator sees them. The composition root adapts each agent to this shape,
+ * so the orchestrator never depends on an SDK or on how an agent is implemented.
  */
 export interface AgentSuite {
-  segment(input: SegmentCustomersInput): Promise<Segment[]>;
+  segment(input: Omit<SegmentCustomersInput, 'unsupported'>): Promise<Segment[]>;
   retrieve(input: RetrieveContentInput): Promise<{ documents: ContentDocument[]; citations: Citation[] }>;
-  generate(
-    input: GenerateVariantsInput,
-    workspace: GenerationWorkspace,
-  ): Promise<{ variants: Variant[]; usage: { promptTokens: number; completionTokens: number } }>;
+  generate(input: GenerateVariantsInput, workspace: GenerationWorkspace): Promise<GeneratedVariants>;
   /** Screens variants against harms, policy and their cited sources; returns them with `safety` set. */
   screenVariants(variants: Variant[], sources: ContentDocument[]): Promise<Variant[]>;
   screenText(text: string): Promise<SafetyResult>;
+  /** The approved documents with these ids that still exist (e.g. the sources a variant cites). */
+  sources(ids: readonly string[]): Promise<ContentDocument[]>;
   /** Screens one edited variant again against the approved documents it cites. */
   rescreen(variant: Variant): Promise<Variant>;
 }

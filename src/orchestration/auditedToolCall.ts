@@ -4,6 +4,8 @@ import type { ProgressListener } from './turnOutcome';
 
 export interface ToolCallRecord {
   tool: ToolName;
+  /** Progress label of the tool, from the registry. */
+  label: string;
   args: object;
   actor: string;
   campaignId?: string;
@@ -15,10 +17,10 @@ export async function auditedToolCall<T>(
   deps: { audit: AuditLog; onProgress?: ProgressListener | undefined },
   run: () => Promise<T>,
 ): Promise<T> {
-  deps.onProgress?.({ step: call.tool, state: 'running' });
+  deps.onProgress?.({ step: call.tool, label: call.label, state: 'running' });
   try {
     const result = await run();
-    deps.onProgress?.({ step: call.tool, state: 'done' });
+    deps.onProgress?.({ step: call.tool, label: call.label, state: 'done' });
     await deps.audit.append({
       action: 'tool_call',
       actor: call.actor,
@@ -27,7 +29,7 @@ export async function auditedToolCall<T>(
     });
     return result;
   } catch (error) {
-    deps.onProgress?.({ step: call.tool, state: 'failed' });
+    deps.onProgress?.({ step: call.tool, label: call.label, state: 'failed' });
     throw error;
   }
 }

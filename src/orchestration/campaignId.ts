@@ -1,20 +1,30 @@
 import { randomBytes } from 'node:crypto';
 
-/** Readable, lower-case campaign ids such as `win-back-spring-sale-3f9a`, valid as table partition keys. */
+/** Goals a campaign id may name; anything else a user typed never becomes part of an id. */
+const KNOWN_GOALS = new Set([
+  'win-back',
+  're-engagement',
+  'promotion',
+  'welcome',
+  'loyalty',
+  'announcement',
+  'cross-sell',
+]);
+
+/**
+ * Readable, lower-case campaign ids such as `win-back-email-3f9a`, valid as table partition keys. They are
+ * made of a known goal, the channel and random hex only: never of the user's words, which may be personal.
+ */
 export function newCampaignId(
   goal: string,
-  topic: string,
+  channel: string,
   random: () => string = () => randomBytes(2).toString('hex'),
 ): string {
-  const slug = `${goal} ${topic}`
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const folded = goal
+    .trim()
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .filter((word, index, words) => word !== '' && words.indexOf(word) === index)
-    .slice(0, 5)
-    .join('-');
-  return `${slug || 'campaign'}-${random()}`;
+    .replace(/[\s_]+/g, '-');
+  const goalPart = KNOWN_GOALS.has(folded) ? folded : 'campaign';
+  const channelPart = ['email', 'sms', 'push'].includes(channel) ? channel : 'message';
+  return `${goalPart}-${channelPart}-${random()}`;
 }

@@ -6,9 +6,100 @@ import type { Variant } from '../domain/variant';
 import type { GenerateVariantsInput } from '../agents/generation/generateVariantsInput';
 import type { SegmentCustomersInput } from '../agents/segmentation/segmentCustomersInput';
 import type { ToolName } from '../tools/toolCatalog';
-import type { AgentSuite } from './agentSuite';
+import { TOOL_CATALOG } from '../tools/toolCatalog';
+import type { AgentSuite, GeneratedVariants, GenerationWorkspace } from './agentSuite';
 import type { ProgressListener } from './turnOutcome';
 import { auditedToolCall } from './auditedToolCall';
+
+/** Where a chain's audit records go and who to tell about progress. */
+export interface ChainRecorder {
+  actor: string;
+  campaignId: string;
+  audit: AuditLog;
+  onProgress?: ProgressListener | undefined;
+}
+
+/** One audited tool call in the campaign's chain. */
+export function chainStep<T>(
+  recorder: ChainRecorder,
+  tool: ToolName,
+  args: object,
+  run: () => Promise<T>,
+): Promise<T> {
+  return auditedToolCall(
+    { tool, label: TOOL_CATALOG[tool].label, args, actor: recorder.actor, campaignId: recorder.campaignId },
+    { audit: recorder.audit, onProgress: recorder.onProgress },
+    run,
+  );
+}
+
+/** Generates the variants and records each one (generator, sources, model, prompt, tokens and cost). */
+export async function generateAndRecord(
+  agents: AgentSuite,
+  recorder: ChainRecorder,
+  args: GenerateVariantsInput,
+  workspace: GenerationWorkspace,
+): Promise<GeneratedVariants> {
+  const generated = await chainStep(recorder, 'generate_variants', args, () =>
+    agents.generate(args, workspace),
+  );
+  await recorder.audit.append({
+    action: 'generation',
+    actor: recorder.actor,
+    campaignId: recorder.campaignId,
+    details: {
+      model: generated.variants[0]?.generator ?? 'none',
+      prompt: generated.prompt ?? null,
+      calls: generated.calls,
+      usage: generated.usage,
+      costUsd: generated.costUsd,
+    },
+  });
+  for (const variant of generated.variants) {
+    await recorder.audit.append({
+      action: 'variant_created',
+      actor: recorder.actor,
+      campaignId: recorder.campaignId,
+      details: {
+        variantId: variant.id,
+        generator: variant.generator,
+        sources: variant.citations.map((citation) => citation.id),
+        usage: generated.usage,
+      },
+    });
+  }
+  return generated;
+}
+
+/** Screens variants against harms, policy and their sources, and records each verdict. */
+export async function screenAndRecord(
+  agents: AgentSuite,
+  recorder: ChainRecorder,
+  variants: Variant[],
+  documents: ContentDocument[],
+): Promise<Variant[]> {
+  const screened = await chainStep(
+    recorder,
+    'screen_content',
+    { variantIds: variants.map((variant) => variant.id) },
+    () => agents.screenVariants(variants, documents),
+  );
+  for (const variant of screened) {
+    await recorder.audit.append({
+      action: 'safety_verdict',
+      actor: recorder.actor,
+      campaignId: recorder.campaignId,
+      details: {
+        variantId: variant.id,
+        verdict: variant.safety?.verdict,
+        screener: variant.safety?.screener,
+        categories: variant.safety?.categories,
+        reasons: variant.safety?.reasons,
+      },
+    });
+  }
+  return screened;
+}
 
 export interface DraftChainRequest {
   actor: string;
@@ -24,52 +115,44 @@ export interface DraftChainRequest {
 export type DraftChainResult =
   | { kind: 'no_audience' }
   | { kind: 'no_content'; query: string }
-  | { kind: 'drafted'; segment: Segment; documents: ContentDocument[]; variants: Variant[] };
+  | {
+      kind: 'drafted';
+      segment: Segment;
+      documents: ContentDocument[];
+      variants: Variant[];
+      generation: GeneratedVariants;
+    };
 
 /**
- * The drafting chain shared by the bot and `cpo run`: segment → retrieve → generate → screen. Every tool call,
- * every variant (generator, cited sources, token usage) and every safety verdict is written to the audit chain
- * of the campaign. Stops early, without drafting, when nobody matches or no approved content supports a claim.
+ * The drafting chain without a conversation (`cpo run`): segment → retrieve → generate → screen, each
+ * step in the campaign's audit chain. The chat path runs the same steps as registry tools.
  */
 export async function runDraftChain(
   agents: AgentSuite,
   audit: AuditLog,
   request: DraftChainRequest,
 ): Promise<DraftChainResult> {
-  const { actor, campaignId } = request;
-  const record = (action: 'variant_created' | 'safety_verdict', details: Record<string, unknown>) =>
-    audit.append({ action, actor, campaignId, details });
-  const step = <T>(tool: ToolName, args: object, run: () => Promise<T>): Promise<T> =>
-    auditedToolCall({ tool, args, actor, campaignId }, { audit, onProgress: request.onProgress }, run);
-
-  const [segment] = await step('segment_customers', request.audience, () => agents.segment(request.audience));
+  const recorder: ChainRecorder = {
+    actor: request.actor,
+    campaignId: request.campaignId,
+    audit,
+    onProgress: request.onProgress,
+  };
+  const { unsupported: _unsupported, ...criteria } = request.audience;
+  const [segment] = await chainStep(recorder, 'segment_customers', request.audience, () =>
+    agents.segment(criteria),
+  );
   if (!segment || segment.size === 0) return { kind: 'no_audience' };
   const retrieveArgs = { query: request.query, channel: request.channel };
-  const retrieved = await step('retrieve_content', retrieveArgs, () => agents.retrieve(retrieveArgs));
+  const retrieved = await chainStep(recorder, 'retrieve_content', retrieveArgs, () =>
+    agents.retrieve(retrieveArgs),
+  );
   if (retrieved.documents.length === 0) return { kind: 'no_content', query: request.query };
-  const generated = await step('generate_variants', request.message, () =>
-    agents.generate(request.message, { campaignId, segment, documents: retrieved.documents }),
-  );
-  for (const variant of generated.variants) {
-    await record('variant_created', {
-      variantId: variant.id,
-      generator: variant.generator,
-      sources: variant.citations.map((citation) => citation.id),
-      usage: generated.usage,
-    });
-  }
-  const screened = await step(
-    'screen_content',
-    { variantIds: generated.variants.map((variant) => variant.id) },
-    () => agents.screenVariants(generated.variants, retrieved.documents),
-  );
-  for (const variant of screened) {
-    await record('safety_verdict', {
-      variantId: variant.id,
-      verdict: variant.safety?.verdict,
-      categories: variant.safety?.categories,
-      reasons: variant.safety?.reasons,
-    });
-  }
-  return { kind: 'drafted', segment, documents: retrieved.documents, variants: screened };
+  const generation = await generateAndRecord(agents, recorder, request.message, {
+    campaignId: request.campaignId,
+    segment,
+    documents: retrieved.documents,
+  });
+  const variants = await screenAndRecord(agents, recorder, generation.variants, retrieved.documents);
+  return { kind: 'drafted', segment, documents: retrieved.documents, variants, generation };
 }

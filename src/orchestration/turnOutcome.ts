@@ -2,28 +2,59 @@ import type { Campaign, VariantReview } from '../campaigns/campaign';
 import type { Citation } from '../domain/content';
 import type { Segment } from '../domain/segment';
 import type { SafetyResult } from '../domain/variant';
+import type { PlanChoice } from '../ports/Planner';
 import type { PowerSummary } from '../agents/experimentation/experiments/powerSummary';
 import type { ExperimentResults } from '../agents/experimentation/reporting/experimentResults';
 
 export type HelpReason = 'greeting' | 'out_of_scope' | 'unclear' | 'empty' | 'explicit' | 'not_available';
 
-/** What one request produced; the bot renders it as cards, the CLI as files. */
+/** A campaign as a listing shows it: no customer data. */
+export interface CampaignListEntry {
+  campaign: Campaign;
+  variants: number;
+  pending: number;
+  approved: number;
+}
+
+/** What one step of a turn produced; the bot renders each as cards, the CLI as files. */
 export type TurnOutcome =
   | { kind: 'help'; reason: HelpReason; note?: string }
   | { kind: 'refused'; message: string }
-  | { kind: 'segments'; segments: Segment[] }
+  /** One question instead of a guess: what is missing or wrong, with suggested plans as buttons. */
+  | { kind: 'clarify'; question: string; choices: PlanChoice[] }
+  /** A step that could not run; the steps before it stand. */
+  | { kind: 'step_failed'; tool: string; label: string; message: string }
+  | { kind: 'segments'; segments: Segment[]; notApplied: string[] }
   | { kind: 'content'; query: string; citations: Citation[] }
   | { kind: 'draft'; campaign: Campaign; reviews: VariantReview[] }
+  /** One variant of an existing campaign rewritten ("make the second one shorter"). */
+  | {
+      kind: 'revision';
+      campaign: Campaign;
+      review: VariantReview;
+      position: number;
+      total: number;
+      notes: string[];
+    }
   | { kind: 'screened'; text: string; result: SafetyResult }
   | {
       kind: 'experiment_power';
       power: PowerSummary;
       launched?: { experimentKey: string; launchedAt: string };
     }
-  | { kind: 'experiment_results'; results: ExperimentResults; simulated?: { days: number; lift: number } };
+  | { kind: 'experiment_results'; results: ExperimentResults; simulated?: { days: number; lift: number } }
+  | { kind: 'review_queue'; entries: Array<{ campaign: Campaign; pending: VariantReview[] }> }
+  | { kind: 'campaign_list'; filter: 'mine' | 'running' | 'waiting' | 'all'; entries: CampaignListEntry[] };
+
+/** Everything a turn produced, in order, and the campaign the conversation is now about. */
+export interface TurnResult {
+  outcomes: TurnOutcome[];
+  currentCampaign?: string;
+}
 
 export type ProgressListener = (event: {
   step: string;
+  label: string;
   state: 'running' | 'done' | 'failed';
   detail?: string;
 }) => void;

@@ -10,8 +10,21 @@ export interface PlanChoice {
   steps: PlanStep[];
 }
 
+/** Where a plan came from, for the audit record: planner, model, prompt version and what it cost. */
+export interface PlanMeta {
+  planner: 'offline' | 'llm';
+  model?: string;
+  promptId?: string;
+  promptVersion?: number;
+  usage?: { promptTokens: number; completionTokens: number };
+  costUsd?: number;
+  /** Why the model's answer was not used and the offline planner answered instead. */
+  fallbackReason?: string;
+}
+
 export interface Plan {
   steps: PlanStep[];
+  meta?: PlanMeta;
   /**
    * Set when the planner is unsure between readings: the bot asks one question with these as buttons
    * instead of running `steps` (which stay the best guess, e.g. for `cpo plan`).

@@ -253,6 +253,9 @@ describe('what the language model is given', () => {
             generator: this.id,
           },
         ],
+        calls: 0,
+        costUsd: 0,
+        notes: [],
         usage: { promptTokens: 12, completionTokens: 34 },
       };
     }

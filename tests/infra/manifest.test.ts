@@ -4,7 +4,7 @@ import Ajv04 from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { IntentPlanner } from '../../src/adapters/planner/intent/intentPlanner';
-import { isReviewQueueRequest } from '../../src/bot/reviewQueueIntent';
+import { isReviewQueueRequest } from '../../src/adapters/planner/reviewQueueRequests';
 import { ACCENT_COLOR } from '../../scripts/lib/appIconArt';
 import {
   envFileKeys,
@@ -228,7 +228,7 @@ describe('appPackage/manifest.json', () => {
     ];
 
     it.each(titles)('%p', async (title) => {
-      if (isReviewQueueRequest(title)) return; // answered by the bot itself, before planning
+      if (isReviewQueueRequest(title)) return; // the review_queue tool, checked below
       const tool = expectedTool[title];
       expect({ title, known: tool !== undefined }).toEqual({ title, known: true });
       const plan = await planner.plan(title);

@@ -1,16 +1,22 @@
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { IntentPlanner } from '../../src/adapters/planner/intent/intentPlanner';
-import { createLlmPlanner } from '../../src/adapters/planner/llm/createLlmPlanner';
-import { LlmPlanner, type LlmPlannerOptions } from '../../src/adapters/planner/llm/llmPlanner';
-import { loadPlannerPrompt } from '../../src/adapters/planner/llm/plannerPrompt';
-import { buildToolFunctions } from '../../src/adapters/planner/llm/toolFunctions';
+import { plannerUnderTest, TOOL_FUNCTIONS, type PlannerTestOptions } from './support/plannerUnderTest';
+import type { Planner as LlmPlanner } from '../../src/ports/Planner';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+const loadPlannerPrompt = (root: string): Promise<string> =>
+  readFile(join(root, 'prompts', 'planner', 'prompt.md'), 'utf8');
 import type { Planner } from '../../src/ports/Planner';
 import { createSilentLogger, type Logger } from '../../src/shared/logger';
 import { TOOL_NAMES } from '../../src/tools/toolCatalog';
 import { REPO_ROOT } from '../support/repoRoot';
 import { capturingLogger } from './support/capturingLogger';
-import { FakeChatCompletions, toolCalls, type FakeReply } from './support/fakeChatCompletions';
+import { FakeChatCompletions, toolCalls, type FakeReply } from '../support/fakeChatCompletions';
 import { FALLBACK_PLAN, RecordingPlanner } from './support/recordingPlanner';
+import { prepareSteps } from '../../src/orchestration/planShaping';
+import { createToolRegistry } from '../../src/orchestration/tools/createToolRegistry';
+
+const REGISTRY = createToolRegistry();
 
 const DEPLOYMENT = 'planner-gpt';
 const API_VERSION = '2024-10-21';
@@ -45,11 +51,11 @@ describe('LlmPlanner against a local chat completions server', () => {
   let fallback: RecordingPlanner;
 
   const planner = (
-    options: Partial<LlmPlannerOptions> = {},
+    options: Partial<PlannerTestOptions> = {},
     logger: Logger = createSilentLogger(),
     offline: Planner = fallback,
   ): LlmPlanner =>
-    new LlmPlanner(
+    plannerUnderTest(
       {
         endpoint,
         deployment: DEPLOYMENT,
@@ -94,7 +100,9 @@ describe('LlmPlanner against a local chat completions server', () => {
       expect(sent?.body.tool_choice).toBe('required');
       expect(sent?.body.parallel_tool_calls).toBe(true);
       expect(sent?.body.tools?.map((tool) => tool.function.name)).toEqual(TOOL_NAMES);
-      expect(sent?.body.tools).toEqual(JSON.parse(JSON.stringify(buildToolFunctions())));
+      expect(sent?.body.tools).toEqual(
+        JSON.parse(JSON.stringify(TOOL_FUNCTIONS.map((fn) => ({ type: 'function', function: fn })))),
+      );
       expect(sent?.body.messages.map((message) => message.role)).toEqual(['system', 'user']);
       const system = sent?.body.messages[0]?.content ?? '';
       expect(system).toContain('untrusted');
@@ -173,7 +181,7 @@ describe('LlmPlanner against a local chat completions server', () => {
         apiKey: 'unused',
         promptTemplate,
       };
-      const plan = await new LlmPlanner({ ...withoutKey, credential }, fallback, createSilentLogger()).plan(
+      const plan = await plannerUnderTest({ ...withoutKey, credential }, fallback, createSilentLogger()).plan(
         DRAFT_REQUEST,
       );
       expect(plan).toEqual(DRAFT_PLAN);
@@ -210,39 +218,35 @@ describe('LlmPlanner against a local chat completions server', () => {
       });
     });
 
-    it('drops invalid optional arguments with a warning and repairs clear ones', async () => {
-      const { logger, warnings } = capturingLogger();
+    it("passes the model's arguments through; the executor repairs clear ones and asks about the rest", async () => {
       reply(
         toolCalls(
-          ['segment_customers', { cohort: 'lapsed', inactiveDays: 'a while', channel: 'fax', region: '' }],
+          ['segment_customers', { cohort: 'lapsed', inactiveDays: 'a while', channel: 'fax' }],
           ['retrieve_content', { query: '  spring sale ', top: '5' }],
-          ['generate_variants', { variants: 12, channel: 'E-mail', tone: '', language: 'x', surprise: true }],
-          ['screen_content', { variantIds: 'all' }],
+          ['generate_variants', { variants: 12, channel: 'E-mail' }],
+          ['screen_content', {}],
         ),
       );
-      const plan = await planner({}, logger).plan('write a dozen emails for lapsed customers');
-      expect(plan).toEqual({
+      const plan = await planner().plan('write a dozen emails for lapsed customers');
+      expect(plan.steps[0]).toEqual({
+        tool: 'segment_customers',
+        args: { cohort: 'lapsed', inactiveDays: 'a while', channel: 'fax' },
+      });
+      const prepared = prepareSteps(plan.steps, REGISTRY);
+      expect(prepared).toMatchObject({ kind: 'invalid' });
+      const question = prepared.kind === 'invalid' ? prepared.question : '';
+      expect(question).toContain('Finding the audience');
+      expect(question).toMatch(/inactiveDays/);
+      const repaired = prepareSteps(plan.steps.slice(1), REGISTRY);
+      expect(repaired).toMatchObject({
+        kind: 'steps',
         steps: [
-          { tool: 'segment_customers', args: { cohort: 'lapsed' } },
+          { tool: 'segment_customers', args: {} },
           { tool: 'retrieve_content', args: { query: 'spring sale', top: 5 } },
           { tool: 'generate_variants', args: { variants: 10, channel: 'email' } },
-          { tool: 'screen_content', args: { variantIds: ['all'] } },
+          { tool: 'screen_content', args: {} },
         ],
       });
-      const messages = warnings().map((entry) => `${String(entry.tool)} ${String(entry.issue)}`);
-      expect(messages).toEqual(
-        expect.arrayContaining([
-          expect.stringMatching(/^segment_customers Expected number, received string; inactiveDays dropped$/),
-          expect.stringMatching(/^segment_customers Invalid enum value.*'fax'; channel dropped$/),
-          expect.stringMatching(
-            /^generate_variants surprise: not an argument of generate_variants; dropped$/,
-          ),
-          expect.stringMatching(/^generate_variants variants: coerced to 10$/),
-          expect.stringMatching(/^generate_variants channel: coerced to "email"$/),
-          expect.stringMatching(/^generate_variants tone: blank; dropped$/),
-        ]),
-      );
-      expect(warnings().every((entry) => entry.msg === 'planner tool call corrected')).toBe(true);
       expect(fallback.calls).toEqual([]);
     });
 
@@ -258,10 +262,11 @@ describe('LlmPlanner against a local chat completions server', () => {
       expect(await planner({}, logger).plan('show me the VIPs')).toEqual({
         steps: [{ tool: 'segment_customers', args: { cohort: 'vip' } }],
       });
-      expect(warnings().map((entry) => [entry.step, entry.tool, entry.issue])).toEqual([
-        [0, 'send_email', 'unknown tool; ignored'],
-        [2, 'delete_customers', 'unknown tool; ignored'],
-      ]);
+      expect(
+        warnings()
+          .filter((entry) => entry.msg === 'the model called an unknown tool; ignored')
+          .map((entry) => entry.tool),
+      ).toEqual(['send_email', 'delete_customers']);
     });
 
     it('is not fooled by prototype keys in the arguments', async () => {
@@ -272,7 +277,10 @@ describe('LlmPlanner against a local chat completions server', () => {
         ]),
       );
       const plan = await planner().plan('show me the VIPs');
-      expect(plan).toEqual({ steps: [{ tool: 'segment_customers', args: { cohort: 'vip' } }] });
+      expect(prepareSteps(plan.steps, REGISTRY)).toEqual({
+        kind: 'steps',
+        steps: [{ tool: 'segment_customers', args: { cohort: 'vip' } }],
+      });
       expect(Object.getPrototypeOf(plan.steps[0]?.args)).toBe(Object.prototype);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
@@ -297,7 +305,6 @@ describe('LlmPlanner against a local chat completions server', () => {
           { tool: 'segment_customers', args: { cohort: 'vip' } },
           { tool: 'retrieve_content', args: { query: 'free shipping' } },
           { tool: 'generate_variants', args: { channel: 'push' } },
-          { tool: 'screen_content', args: {} },
         ],
       });
     });
@@ -312,11 +319,18 @@ describe('LlmPlanner against a local chat completions server', () => {
           ['segment_customers', { cohort: 'loyal' }],
         ),
       );
-      expect(
-        await planner().plan('launch a test of 2 sms for loyal customers about the summer sale', {
-          currentCampaign: 'older-campaign',
-        }),
-      ).toEqual({
+      const plan = await planner().plan('launch a test of 2 sms for loyal customers about the summer sale', {
+        currentCampaign: 'older-campaign',
+      });
+      expect(plan.steps.map((step) => step.tool)).toEqual([
+        'run_experiment',
+        'screen_content',
+        'generate_variants',
+        'help',
+        'segment_customers',
+      ]);
+      expect(prepareSteps(plan.steps, REGISTRY, { currentCampaign: 'older-campaign' })).toEqual({
+        kind: 'steps',
         steps: [
           { tool: 'segment_customers', args: { cohort: 'loyal' } },
           { tool: 'retrieve_content', args: { query: 'summer sale', channel: 'sms' } },
@@ -327,15 +341,21 @@ describe('LlmPlanner against a local chat completions server', () => {
       });
     });
 
-    it('fills a missing experiment campaign from the conversation', async () => {
+    it('leaves a missing experiment campaign to the executor, which fills it from the conversation', async () => {
       reply(
         toolCalls(['summarize_results', {}]),
         toolCalls(['run_experiment', { action: 'launch', campaign: 'q3-promo' }]),
       );
-      expect(await planner().plan('how is it doing?', { currentCampaign: 'fall-promo' })).toEqual({
+      const context = { currentCampaign: 'fall-promo' };
+      const results = await planner().plan('how is it doing?', context);
+      expect(results.steps).toEqual([{ tool: 'summarize_results', args: {} }]);
+      expect(prepareSteps(results.steps, REGISTRY, context)).toEqual({
+        kind: 'steps',
         steps: [{ tool: 'summarize_results', args: { campaign: 'fall-promo' } }],
       });
-      expect(await planner().plan('launch q3-promo', { currentCampaign: 'fall-promo' })).toEqual({
+      const launch = await planner().plan('launch q3-promo', context);
+      expect(prepareSteps(launch.steps, REGISTRY, context)).toEqual({
+        kind: 'steps',
         steps: [{ tool: 'run_experiment', args: { action: 'launch', campaign: 'q3-promo' } }],
       });
     });
@@ -371,14 +391,14 @@ describe('LlmPlanner against a local chat completions server', () => {
       reply({ kind: 'error', status: 500 }, { kind: 'error', status: 502 }, { kind: 'error', status: 503 });
       await expectFallback(planner({}, logger));
       expect(fake.requests).toHaveLength(3);
+      expect(entries.filter((entry) => entry.msg === 'retrying the model').map((e) => e.status)).toEqual([
+        500, 502,
+      ]);
       expect(
-        entries.filter((entry) => entry.msg === 'retrying the planner model').map((e) => e.status),
-      ).toEqual([500, 502]);
-      expect(
-        entries.find((entry) => entry.msg === 'LLM planner fell back to the intent planner'),
+        entries.find((entry) => entry.msg === 'LLM planner fell back to the offline planner'),
       ).toMatchObject({
         level: 40,
-        reason: 'HTTP 503',
+        reason: expect.stringContaining('HTTP 503'),
       });
     });
 
@@ -444,7 +464,7 @@ describe('LlmPlanner against a local chat completions server', () => {
         promptTemplate,
         totalTimeoutMs: 200,
       };
-      const llm = new LlmPlanner({ ...options, credential }, fallback, createSilentLogger());
+      const llm = plannerUnderTest({ ...options, credential }, fallback, createSilentLogger());
       await expectFallback(llm);
       expect(fake.requests).toHaveLength(0);
     });
@@ -477,10 +497,6 @@ describe('LlmPlanner against a local chat completions server', () => {
         },
       ],
       ['only unknown tools', toolCalls(['send_email', {}], ['transfer_funds', { amount: 10 }])],
-      [
-        'only steps missing a required argument',
-        toolCalls(['retrieve_content', {}], ['retrieve_content', { query: '' }]),
-      ],
       [
         'tool calls that are not functions',
         {
@@ -518,57 +534,6 @@ describe('LlmPlanner against a local chat completions server', () => {
         'generate_variants',
         'screen_content',
       ]);
-    });
-  });
-
-  describe('createLlmPlanner', () => {
-    it('builds a working planner from the model configuration section', async () => {
-      reply(DRAFT_CALLS);
-      const llm = createLlmPlanner(
-        {
-          endpoint,
-          deployment: DEPLOYMENT,
-          apiKey: 'test-key',
-          apiVersion: API_VERSION,
-          promptTemplate,
-        },
-        fallback,
-        createSilentLogger(),
-      );
-      expect(await llm.plan(DRAFT_REQUEST)).toEqual(DRAFT_PLAN);
-      expect(fake.requests[0]?.headers['api-key']).toBe('test-key');
-    });
-
-    it.each([
-      ['no endpoint', { endpoint: undefined, deployment: DEPLOYMENT }],
-      ['no deployment', { endpoint: 'https://example.openai.azure.com', deployment: undefined }],
-      ['an empty deployment', { endpoint: 'https://example.openai.azure.com', deployment: '' }],
-    ])('rejects %s with a CONFIG error', (_name, connection) => {
-      expect(() =>
-        createLlmPlanner(
-          { ...connection, apiVersion: API_VERSION, promptTemplate },
-          fallback,
-          createSilentLogger(),
-        ),
-      ).toThrow(
-        expect.objectContaining({
-          code: 'CONFIG',
-          userMessage: expect.stringContaining('CPO_PLANNER_PROVIDER=llm'),
-        }),
-      );
-    });
-
-    it('rejects a blank endpoint or deployment in the constructor', () => {
-      const options = {
-        endpoint: ' ',
-        deployment: DEPLOYMENT,
-        apiVersion: API_VERSION,
-        apiKey: 'k',
-        promptTemplate,
-      };
-      expect(() => new LlmPlanner(options, fallback, createSilentLogger())).toThrow(
-        expect.objectContaining({ code: 'CONFIG' }),
-      );
     });
   });
 });

@@ -1,17 +1,29 @@
-import { LlmPlanner } from '../../src/adapters/planner/llm/llmPlanner';
-import { loadPlannerPrompt } from '../../src/adapters/planner/llm/plannerPrompt';
+import { plannerUnderTest } from './support/plannerUnderTest';
+import type { Planner as LlmPlanner } from '../../src/ports/Planner';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+const loadPlannerPrompt = (root: string): Promise<string> =>
+  readFile(join(root, 'prompts', 'planner', 'prompt.md'), 'utf8');
 import type { Plan, PlanningContext } from '../../src/ports/Planner';
 import { createSilentLogger } from '../../src/shared/logger';
 import { TOOL_CATALOG, type ToolName } from '../../src/tools/toolCatalog';
 import { REPO_ROOT } from '../support/repoRoot';
-import { FakeChatCompletions, type FakeReply, type FakeToolCall } from './support/fakeChatCompletions';
+import { FakeChatCompletions, type FakeReply, type FakeToolCall } from '../support/fakeChatCompletions';
 import { FALLBACK_PLAN, RecordingPlanner } from './support/recordingPlanner';
+import { prepareSteps } from '../../src/orchestration/planShaping';
+import { createToolRegistry } from '../../src/orchestration/tools/createToolRegistry';
 
-/** What the planner must make of one model answer: a plan, or the offline planner's answer. */
+const REGISTRY = createToolRegistry();
+
+/**
+ * What one model answer becomes: the steps the executor runs (the model's calls, shaped and validated),
+ * a clarifying question (an argument is missing or wrong: never dropped or defaulted), or the offline
+ * planner's answer (nothing usable in the answer).
+ */
 interface OutputCase {
   name: string;
   calls: Array<[string, unknown]>;
-  expected: Plan['steps'] | 'fallback';
+  expected: Plan['steps'] | 'fallback' | 'clarify';
   context?: PlanningContext;
 }
 
@@ -66,7 +78,8 @@ const CASES: OutputCase[] = [
   {
     name: 'a power analysis',
     calls: [['run_experiment', { action: 'power', lift: 0.03 }]],
-    expected: [step('run_experiment', { action: 'power', lift: 0.03 })],
+    context: { currentCampaign: 'fall-promo' },
+    expected: [step('run_experiment', { action: 'power', lift: 0.03, campaign: 'fall-promo' })],
   },
   {
     name: 'a simulation with every argument',
@@ -141,12 +154,22 @@ const CASES: OutputCase[] = [
   {
     name: 'a lift as a percentage string and a holdout as "yes"',
     calls: [['run_experiment', { action: 'simulate', lift: '12%', holdout: 'yes', days: 200 }]],
-    expected: [step('run_experiment', { action: 'simulate', lift: 0.12, holdout: true, days: 90 })],
+    context: { currentCampaign: 'fall-promo' },
+    expected: [
+      step('run_experiment', {
+        action: 'simulate',
+        lift: 0.12,
+        holdout: true,
+        days: 90,
+        campaign: 'fall-promo',
+      }),
+    ],
   },
   {
     name: 'an absurd lift',
     calls: [['run_experiment', { action: 'power', lift: 500 }]],
-    expected: [step('run_experiment', { action: 'power', lift: 10 })],
+    context: { currentCampaign: 'fall-promo' },
+    expected: [step('run_experiment', { action: 'power', lift: 10, campaign: 'fall-promo' })],
   },
   {
     name: 'an over-long text to screen',
@@ -173,10 +196,10 @@ const CASES: OutputCase[] = [
   },
   { name: 'a padded tool name', calls: [['  help ', {}]], expected: [step('help')] },
   {
-    name: 'an invalid campaign id, filled from the conversation',
+    name: "an invalid campaign id is asked about, not replaced by the conversation's",
     calls: [['summarize_results', { campaign: '!!!' }]],
     context: { currentCampaign: 'fall-promo' },
-    expected: [step('summarize_results', { campaign: 'fall-promo' })],
+    expected: 'clarify',
   },
   {
     name: 'a plan longer than twelve steps',
@@ -249,17 +272,13 @@ const CASES: OutputCase[] = [
     ],
   },
   {
-    name: 'a non-drafting plan (order kept)',
+    name: 'a non-drafting plan (order kept, help beside real work dropped)',
     calls: [
       ['retrieve_content', { query: 'summer' }],
       ['segment_customers', { cohort: 'vip' }],
       ['help', {}],
     ],
-    expected: [
-      step('retrieve_content', { query: 'summer' }),
-      step('segment_customers', { cohort: 'vip' }),
-      step('help'),
-    ],
+    expected: [step('retrieve_content', { query: 'summer' }), step('segment_customers', { cohort: 'vip' })],
   },
 
   // Unusable answers
@@ -275,12 +294,12 @@ const CASES: OutputCase[] = [
   {
     name: 'a retrieve call with a null query',
     calls: [['retrieve_content', { query: null }]],
-    expected: 'fallback',
+    expected: 'clarify',
   },
   {
     name: 'a retrieve call with a blank query',
     calls: [['retrieve_content', { query: '   ' }]],
-    expected: 'fallback',
+    expected: 'clarify',
   },
   {
     name: 'a parallel wrapper with nothing inside',
@@ -302,7 +321,7 @@ describe('LlmPlanner on a broad set of model answers', () => {
   beforeAll(async () => {
     const endpoint = await fake.start();
     fallback = new RecordingPlanner();
-    llm = new LlmPlanner(
+    llm = plannerUnderTest(
       {
         endpoint,
         deployment: 'planner-gpt',
@@ -330,9 +349,15 @@ describe('LlmPlanner on a broad set of model answers', () => {
       expect(fallback.calls).toHaveLength(before + 1);
       return;
     }
-    expect(plan.steps).toEqual(testCase.expected);
     expect(fallback.calls).toHaveLength(before);
-    for (const planned of plan.steps) {
+    const prepared = prepareSteps(plan.steps, REGISTRY, testCase.context ?? {});
+    if (testCase.expected === 'clarify') {
+      expect(prepared.kind === 'invalid' || prepared.kind === 'campaign').toBe(true);
+      return;
+    }
+    expect(prepared).toEqual({ kind: 'steps', steps: testCase.expected });
+    if (prepared.kind !== 'steps') return;
+    for (const planned of prepared.steps) {
       expect(TOOL_CATALOG[planned.tool as ToolName].inputSchema.safeParse(planned.args).success).toBe(true);
     }
   });

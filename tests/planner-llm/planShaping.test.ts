@@ -1,77 +1,7 @@
-import { applyContextCampaign } from '../../src/adapters/planner/llm/contextDefaults';
-import { campaignFromContext } from '../../src/adapters/planner/llm/contextCampaign';
-import { DRAFTING_CHAIN, normalizeDraftingOrder } from '../../src/adapters/planner/llm/draftingOrder';
 import { decodeArguments, readToolCalls } from '../../src/adapters/planner/llm/toolCallSteps';
-import type { Plan } from '../../src/ports/Planner';
+import { campaignFromContext } from '../../src/adapters/planner/llm/contextCampaign';
 
-const plan = (...steps: Array<[string, Record<string, unknown>?]>): Plan => ({
-  steps: steps.map(([tool, args]) => ({ tool, args: args ?? {} })),
-});
-
-describe('normalizeDraftingOrder', () => {
-  it('leaves a plan without generate_variants untouched (same object)', () => {
-    const input = plan(['screen_content', { text: 'x' }], ['segment_customers'], ['help']);
-    expect(normalizeDraftingOrder(input)).toBe(input);
-  });
-
-  it('puts every permutation of the chain into canonical order', () => {
-    const permutations = (items: readonly string[]): string[][] =>
-      items.length <= 1
-        ? [[...items]]
-        : items.flatMap((item, index) =>
-            permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [
-              item,
-              ...rest,
-            ]),
-          );
-    for (const order of permutations([...DRAFTING_CHAIN, 'run_experiment'])) {
-      const input = plan(
-        ...order.map((tool): [string, Record<string, unknown>] => [
-          tool,
-          tool === 'retrieve_content' ? { query: 'q' } : {},
-        ]),
-      );
-      expect(normalizeDraftingOrder(input).steps.map((step) => step.tool)).toEqual([
-        ...DRAFTING_CHAIN,
-        'run_experiment',
-      ]);
-    }
-  });
-
-  it('keeps non-chain tools after the chain in their order, and drops help', () => {
-    const input = plan(
-      ['summarize_results', { campaign: 'a' }],
-      ['help', { reason: 'unclear' }],
-      ['generate_variants'],
-      ['run_experiment', { action: 'launch' }],
-    );
-    expect(normalizeDraftingOrder(input).steps.map((step) => step.tool)).toEqual([
-      ...DRAFTING_CHAIN,
-      'summarize_results',
-      'run_experiment',
-    ]);
-  });
-
-  it('derives the missing retrieval from topic, then goal, then the brand voice, with the channel', () => {
-    const retrieval = (args: Record<string, unknown>): unknown =>
-      normalizeDraftingOrder(plan(['generate_variants', args])).steps[1];
-    expect(retrieval({ topic: 'spring sale', goal: 'promotion', channel: 'sms' })).toEqual({
-      tool: 'retrieve_content',
-      args: { query: 'spring sale', channel: 'sms' },
-    });
-    expect(retrieval({ goal: 'welcome' })).toEqual({ tool: 'retrieve_content', args: { query: 'welcome' } });
-    expect(retrieval({ topic: '  ' })).toEqual({ tool: 'retrieve_content', args: { query: 'brand voice' } });
-  });
-
-  it('does not mutate its input', () => {
-    const input = plan(['screen_content'], ['generate_variants', { variants: 2 }]);
-    const copy = JSON.parse(JSON.stringify(input)) as Plan;
-    normalizeDraftingOrder(input);
-    expect(input).toEqual(copy);
-  });
-});
-
-describe('applyContextCampaign and campaignFromContext', () => {
+describe('campaignFromContext', () => {
   it.each([
     [{ currentCampaign: 'fall-promo' }, 'fall-promo'],
     [{ currentCampaign: ' Q3_Promo ' }, 'q3_promo'],
@@ -84,30 +14,6 @@ describe('applyContextCampaign and campaignFromContext', () => {
     [{}, undefined],
   ])('%j → %p', (context, expected) => {
     expect(campaignFromContext(context)).toBe(expected);
-  });
-
-  it('fills run_experiment and summarize_results only when they name no campaign', () => {
-    const input = plan(
-      ['summarize_results'],
-      ['run_experiment', { action: 'simulate' }],
-      ['run_experiment', { campaign: 'other' }],
-      ['segment_customers'],
-    );
-    expect(applyContextCampaign(input, { currentCampaign: 'fall-promo' })).toEqual(
-      plan(
-        ['summarize_results', { campaign: 'fall-promo' }],
-        ['run_experiment', { action: 'simulate', campaign: 'fall-promo' }],
-        ['run_experiment', { campaign: 'other' }],
-        ['segment_customers'],
-      ),
-    );
-  });
-
-  it('leaves drafting plans and plans without a valid context alone', () => {
-    const drafting = plan(['generate_variants'], ['run_experiment', { action: 'launch' }]);
-    expect(applyContextCampaign(drafting, { currentCampaign: 'fall-promo' })).toBe(drafting);
-    const summary = plan(['summarize_results']);
-    expect(applyContextCampaign(summary, { currentCampaign: 'not valid!' })).toBe(summary);
   });
 });
 

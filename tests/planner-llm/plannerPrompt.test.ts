@@ -1,5 +1,8 @@
 import { join } from 'node:path';
-import { loadPlannerPrompt, renderPlannerPrompt } from '../../src/adapters/planner/llm/plannerPrompt';
+import { loadPromptFile } from '../../src/adapters/llm/promptFile';
+import { renderPlannerPrompt } from '../../src/adapters/planner/llm/plannerPrompt';
+const loadPlannerPrompt = async (root: string): Promise<string> =>
+  (await loadPromptFile(root, 'planner')).text;
 import { userRequestText } from '../../src/adapters/planner/llm/userRequestText';
 import { COHORT_NAMES } from '../../src/agents/segmentation/namedCohorts';
 import { CHANNELS } from '../../src/domain/customer';

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { TOOL_CATALOG, TOOL_NAMES } from '../../src/tools/toolCatalog';
-import { buildToolFunctions, toolParameters } from '../../src/adapters/planner/llm/toolFunctions';
+import { chatFunctionsOf, toolParameters } from '../../src/tools/chatFunctions';
+import { createToolRegistry } from '../../src/orchestration/tools/createToolRegistry';
 import { boundarySamples, jsonSchemaAccepts, type JsonSchema } from './support/jsonSchemaCheck';
 
-const functions = buildToolFunctions();
+const functions = createToolRegistry()
+  .chatFunctions()
+  .map((fn) => ({ type: 'function', function: fn }));
 const parametersOf = (name: string): JsonSchema => {
   const found = functions.find((tool) => tool.function.name === name);
   if (!found?.function.parameters) throw new Error(`no function ${name}`);
@@ -125,7 +128,8 @@ describe('function definitions generated from the tool catalog', () => {
         tags: z.array(z.enum(['a', 'b'])).max(3),
       })
       .strict();
-    const [tool] = buildToolFunctions({ demo: { description: 'Demo tool.', inputSchema: nested } });
+    const [fn] = chatFunctionsOf([{ name: 'demo', description: 'Demo tool.', inputSchema: nested }]);
+    const tool = fn === undefined ? undefined : { function: fn };
     expect(tool?.function).toEqual({
       name: 'demo',
       description: 'Demo tool.',

@@ -1,10 +1,7 @@
 import { z } from 'zod';
+import { campaignIdSchema } from '../../domain/campaignId';
 
-const campaignId = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9-_]*$/, 'campaign ids are lower case letters, digits, - and _');
+const campaignId = campaignIdSchema;
 
 export const runExperimentInput = z
   .object({

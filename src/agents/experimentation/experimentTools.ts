@@ -1,7 +1,7 @@
 import type { Person } from '../../campaigns/campaign';
 import type { RoleDirectory } from '../../governance/roleDirectory';
 import { forbidden, invalidInput } from '../../shared/errors';
-import { defineTool } from '../../tools/tool';
+import { defineAgentTool } from '../../tools/agentTool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import { runExperimentInput, summarizeResultsInput } from './experimentInputs';
 import type { ExperimentDefinition } from './experiments/experimentDefinition';
@@ -46,7 +46,7 @@ function requireMarketer(context: ExperimentToolContext, verb: string): void {
  * `run_experiment`: launch (power summary + definition), simulate (synthetic engagement with a known lift,
  * then the results), or power (the pre-launch check alone, the default: it changes nothing).
  */
-export const runExperimentTool = defineTool({
+export const runExperimentTool = defineAgentTool({
   name: 'run_experiment',
   description: TOOL_CATALOG.run_experiment.description,
   inputSchema: runExperimentInput,
@@ -104,7 +104,7 @@ export const runExperimentTool = defineTool({
 });
 
 /** `summarize_results`: the results model of the named (or best-matching, or latest) experiment. */
-export const summarizeResultsTool = defineTool({
+export const summarizeResultsTool = defineAgentTool({
   name: 'summarize_results',
   description: TOOL_CATALOG.summarize_results.description,
   inputSchema: summarizeResultsInput,

@@ -15,6 +15,10 @@ export interface GenerationOutcome {
   goal: string;
   channel: Channel;
   usage: { promptTokens: number; completionTokens: number };
+  /** Model calls and their cost in US dollars (0 offline). */
+  calls: number;
+  costUsd: number;
+  prompt?: { id: string; version: number };
   /** Things the user should know, e.g. the channel is not reachable for this segment. */
   warnings: string[];
 }
@@ -78,6 +82,9 @@ export async function generateVariants(
   };
   if (input.tone !== undefined) request.tone = input.tone;
   if (input.language !== undefined) request.language = input.language;
+  if (context.voiceGuide !== undefined) request.voiceGuide = context.voiceGuide;
+  if (context.revise !== undefined) request.revise = context.revise;
+  if (context.budgetUsd !== undefined) request.budgetUsd = context.budgetUsd;
 
   const result = await context.languageModel.generate(request);
   if (
@@ -107,8 +114,18 @@ export async function generateVariants(
     if (channel === 'email' && draft.subject !== undefined) variant.subject = draft.subject;
     return variant;
   });
-  if (variants.length < request.variants) {
+  warnings.push(...result.notes);
+  if (request.revise === undefined && variants.length < request.variants) {
     warnings.push(`Only ${variants.length} of ${request.variants} requested variants could be drafted.`);
   }
-  return { variants, goal, channel, usage: result.usage, warnings };
+  return {
+    variants,
+    goal,
+    channel,
+    usage: result.usage,
+    calls: result.calls,
+    costUsd: result.costUsd,
+    ...(result.prompt === undefined ? {} : { prompt: result.prompt }),
+    warnings,
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { campaignIdSchema } from '../../domain/campaignId';
 import { CHANNELS } from '../../domain/customer';
 
 export const generateVariantsInput = z
@@ -16,11 +17,7 @@ export const generateVariantsInput = z
     topic: z.string().min(1).max(200).optional().describe('Offer or theme to promote, e.g. "spring sale".'),
     tone: z.string().min(1).max(40).optional().describe('Tone of voice, e.g. friendly, urgent.'),
     language: z.string().min(2).max(10).optional().describe('Language of the copy, e.g. en, de.'),
-    basedOn: z
-      .string()
-      .min(1)
-      .max(80)
-      .regex(/^[a-z0-9][a-z0-9-_]*$/, 'campaign ids are lower case letters, digits, - and _')
+    basedOn: campaignIdSchema
       .optional()
       .describe(
         'Follow-up on an existing campaign (usually the current one): its brief fills every argument not given here.',

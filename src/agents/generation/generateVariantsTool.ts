@@ -1,11 +1,11 @@
-import { defineTool } from '../../tools/tool';
+import { defineAgentTool } from '../../tools/agentTool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import type { GenerationContext } from './generationContext';
 import { generateVariants, type GenerationOutcome } from './generateVariants';
 import { generateVariantsInput } from './generateVariantsInput';
 
 /** The Generation agent as a tool: `generate_variants`. */
-export const generateVariantsTool = defineTool({
+export const generateVariantsTool = defineAgentTool({
   name: 'generate_variants',
   description: TOOL_CATALOG.generate_variants.description,
   inputSchema: generateVariantsInput,

@@ -14,4 +14,10 @@ export interface GenerationContext {
   variantId: (index: number) => string;
   /** Channel when the request names none (else the segment's first reachable channel, else email). */
   defaultChannel?: Channel;
+  /** The brand voice guide from the approved content (the model's voice). */
+  voiceGuide?: string;
+  /** A revision of one existing variant: its copy and what to change. */
+  revise?: { subject?: string; body: string; instruction: string };
+  /** What the campaign may still spend on model calls, in US dollars. */
+  budgetUsd?: number;
 }

@@ -1,11 +1,11 @@
-import { defineTool } from '../../tools/tool';
+import { defineAgentTool } from '../../tools/agentTool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import type { RetrievalContext } from './retrievalContext';
 import { retrieveContent, type RetrievalResult } from './retrieveContent';
 import { retrieveContentInput } from './retrieveContentInput';
 
 /** The Retrieval agent as a tool: `retrieve_content`. */
-export const retrieveContentTool = defineTool({
+export const retrieveContentTool = defineAgentTool({
   name: 'retrieve_content',
   description: TOOL_CATALOG.retrieve_content.description,
   inputSchema: retrieveContentInput,

@@ -1,7 +1,7 @@
 import type { ContentDocument } from '../../domain/content';
 import type { SafetyResult, Variant, Verdict } from '../../domain/variant';
 import { invalidInput, notFound } from '../../shared/errors';
-import { defineTool } from '../../tools/tool';
+import { defineAgentTool } from '../../tools/agentTool';
 import { screenContentInput } from './screenContentInput';
 import type { SafetyService } from './safetyService';
 
@@ -17,7 +17,7 @@ export type ScreenContentOutput =
   | { kind: 'text'; text: string; result: SafetyResult }
   | { kind: 'variants'; variants: Variant[]; summary: Record<Verdict, number> };
 
-export const screenContentTool = defineTool({
+export const screenContentTool = defineAgentTool({
   name: 'screen_content',
   description:
     'Screen drafted variants or a text for harm, PII, prompt injection, blocklisted terms and ungrounded claims.',

@@ -4,7 +4,11 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { IntentPlanner } from '../../adapters/planner/intent/intentPlanner';
-import type { PlanningContext } from '../../ports/Planner';
+import { withReviewQueue } from '../../adapters/planner/reviewQueueRequests';
+import { createModelAdapters } from '../../app/createModelAdapters';
+import { resolveModelSettings } from '../../config/modelSettings';
+import { createToolRegistry } from '../../orchestration/tools/createToolRegistry';
+import type { Plan, Planner, PlanningContext, PlanStep } from '../../ports/Planner';
 import { invalidInput } from '../../shared/errors';
 import type { CliContext } from '../cliContext';
 
@@ -37,12 +41,15 @@ type LineResult =
   { id: string | number | null; steps: unknown } | { id: string | number | null; error: string };
 
 /** One JSONL line `{"id","text"}` (optionally `"currentCampaign"`) → `{"id","steps"}` or `{"id","error"}`. */
-export function planJsonLine(
+/** Plans one request: synchronously offline, through the configured model otherwise. */
+type PlanFn = (text: string, context: PlanningContext) => Plan | Promise<Plan>;
+
+export async function planJsonLine(
   line: string,
   lineNumber: number,
-  planner: IntentPlanner,
+  planner: PlanFn,
   context: PlanningContext,
-): LineResult {
+): Promise<LineResult> {
   const where = `line ${lineNumber}`;
   if (line.trim() === '') return { id: null, error: `${where}: blank line; expected {"id": …, "text": "…"}` };
   if (line.length > MAX_LINE_CHARS)
@@ -66,7 +73,7 @@ export function planJsonLine(
   }
   const lineCampaign = typeof parsed.currentCampaign === 'string' ? parsed.currentCampaign : undefined;
   const lineContext = lineCampaign === undefined ? context : { ...context, currentCampaign: lineCampaign };
-  return { id, steps: planner.planSync(parsed.text, lineContext).steps };
+  return { id, steps: (await planner(parsed.text, lineContext)).steps };
 }
 
 async function openSource(source: string, context: CliContext): Promise<Readable> {
@@ -81,12 +88,7 @@ async function openSource(source: string, context: CliContext): Promise<Readable
 }
 
 /** Streams the JSONL input: one output line per input line, in order; bad lines get an error line. */
-async function planLines(
-  source: string,
-  planner: IntentPlanner,
-  context: CliContext,
-  planning: PlanningContext,
-) {
+async function planLines(source: string, planner: PlanFn, context: CliContext, planning: PlanningContext) {
   const input = await openSource(source, context);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
@@ -94,7 +96,7 @@ async function planLines(
   for await (const raw of lines) {
     lineNumber += 1;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    const result = planJsonLine(line, lineNumber, planner, planning);
+    const result = await planJsonLine(line, lineNumber, planner, planning);
     if ('error' in result) failed += 1;
     await write(context.stdout, `${JSON.stringify(result)}\n`);
   }
@@ -112,7 +114,7 @@ export function registerPlanCommand(program: Command, context: CliContext): void
   program
     .command('plan')
     .description(
-      'Plan the tool calls for a marketer request with the offline intent planner (JSON on stdout).',
+      'Plan the tool calls for a marketer request with the configured planner (CPO_LLM; JSON on stdout).',
     )
     .argument(
       '[utterance...]',
@@ -127,12 +129,7 @@ export function registerPlanCommand(program: Command, context: CliContext): void
     .allowUnknownOption(true)
     .allowExcessArguments(true)
     .action(async (words: string[], options: PlanOptions) => {
-      const planner = new IntentPlanner({
-        onError: (error) =>
-          context.stderr.write(
-            `cpo plan: planner error (${error instanceof Error ? error.message : 'unknown'})\n`,
-          ),
-      });
+      const planner = await plannerFor(context);
       const planning: PlanningContext =
         options.campaign === undefined ? {} : { currentCampaign: options.campaign };
       if (options.jsonl !== undefined) {
@@ -142,6 +139,41 @@ export function registerPlanCommand(program: Command, context: CliContext): void
       }
       const utterance =
         words.length === 1 && words[0] === '-' ? await readAll(context.stdin) : words.join(' ');
-      await write(context.stdout, `${JSON.stringify(planner.planSync(utterance, planning))}\n`);
+      const plan = await planner(utterance, planning);
+      await write(context.stdout, `${JSON.stringify({ steps: plan.steps })}\n`);
     });
+}
+
+/**
+ * The planner `CPO_LLM` selects. Offline it is the intent planner, synchronous and needing no service;
+ * with a model, the model plans and the offline planner answers whenever the model cannot. The model's
+ * arguments are repaired where their meaning is clear ("3" → 3), so the output is in canonical form.
+ */
+async function plannerFor(context: CliContext): Promise<PlanFn> {
+  const offline = withReviewQueue(
+    new IntentPlanner({
+      onError: (error) =>
+        context.stderr.write(
+          `cpo plan: planner error (${error instanceof Error ? error.message : 'unknown'})\n`,
+        ),
+    }),
+  );
+  const config = context.config();
+  if (resolveModelSettings(config).planner === 'offline')
+    return (text, planning) => offline.planSync(text, planning);
+  const registry = createToolRegistry();
+  const { planner }: { planner: Planner } = await createModelAdapters(
+    config,
+    context.logger(),
+    registry.chatFunctions(),
+    context.cwd,
+  );
+  return async (text, planning) => {
+    const plan = await planner.plan(text, planning);
+    const steps = plan.steps.map((step): PlanStep => {
+      const checked = registry.validate(step.tool, step.args);
+      return checked.ok ? { tool: step.tool, args: checked.args } : step;
+    });
+    return { ...plan, steps };
+  };
 }

@@ -2,6 +2,8 @@ import { Readable, Writable } from 'node:stream';
 import type { CliContext } from '../../../src/cli/cliContext';
 import { runCli } from '../../../src/cli/main';
 import { createSilentLogger } from '../../../src/shared/logger';
+import { loadConfig } from '../../../src/config/loadConfig';
+import { REPO_ROOT } from '../../support/repoRoot';
 
 export interface CliRun {
   code: number;
@@ -26,9 +28,8 @@ export async function runPlanCli(args: string[], stdin = '', cwd = process.cwd()
     stdout,
     stderr,
     cwd,
-    config: () => {
-      throw new Error('cpo plan must not need configuration');
-    },
+    // `cpo plan` honours CPO_LLM: with an empty environment that is the offline planner.
+    config: () => loadConfig({}, REPO_ROOT),
     logger: () => createSilentLogger(),
     setExitCode: () => undefined,
   };

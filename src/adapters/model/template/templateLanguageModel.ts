@@ -189,6 +189,7 @@ export class TemplateLanguageModel implements LanguageModel {
   readonly id = `template@${TEMPLATE_VERSION}`;
 
   async generate(request: GenerationRequest): Promise<GenerationResult> {
+    if (request.revise !== undefined) return reviseOffline(request, request.revise, this.id);
     const goal: TemplateGoal = templateGoalOf(request.campaignGoal);
     const families = COPY_FAMILIES[goal];
     const grounding = groundingFacts(request.sources, request.channel);
@@ -207,6 +208,60 @@ export class TemplateLanguageModel implements LanguageModel {
         drafts.push({ body, citations: citationsFor(used), generator });
       }
     }
-    return { drafts, usage: { promptTokens: 0, completionTokens: 0 } };
+    return { drafts, usage: { promptTokens: 0, completionTokens: 0 }, calls: 0, costUsd: 0, notes: [] };
   }
+}
+
+/** Instructions the offline generator can carry out on its own; anything else needs a model. */
+const SHORTER = /\b(short|brief|concise|tight|trim|k[uü]rz|court|corto|curto|breve)|短く|短い/i;
+
+/**
+ * A revision without a model: "shorter" drops the sentences of the message paragraph that carry no fact
+ * (no figure, code or date), so every claim and its citation stays. Other instructions cannot be applied
+ * offline; the copy is returned unchanged with a note that says so.
+ */
+function reviseOffline(
+  request: GenerationRequest,
+  revise: NonNullable<GenerationRequest['revise']>,
+  id: string,
+): GenerationResult {
+  const citations = citationsFor(request.sources);
+  const generator = `${id}:revised`;
+  const base = { usage: { promptTokens: 0, completionTokens: 0 }, calls: 0, costUsd: 0 };
+  if (!SHORTER.test(revise.instruction)) {
+    return {
+      ...base,
+      drafts: [
+        {
+          ...(revise.subject === undefined ? {} : { subject: revise.subject }),
+          body: revise.body,
+          citations,
+          generator,
+        },
+      ],
+      notes: [
+        `The offline template generator cannot apply “${revise.instruction}”, so the copy is unchanged. Edit it on the card, or configure a model (CPO_LLM).`,
+      ],
+    };
+  }
+  const hasFact = (sentenceText: string): boolean => /\d|\bcode\b|%|\$|€|£/i.test(sentenceText);
+  const body = revise.body
+    .split('\n')
+    .map((line) => {
+      const sentences = line.match(/[^.!?]+[.!?]+(\s|$)|[^.!?]+$/g) ?? [line];
+      if (sentences.length < 2) return line;
+      const kept = sentences.filter(hasFact);
+      return kept.length === 0 ? line : kept.map((part) => part.trim()).join(' ');
+    })
+    .join('\n');
+  const shorter = body.length < revise.body.length;
+  return {
+    ...base,
+    drafts: [
+      { ...(revise.subject === undefined ? {} : { subject: revise.subject }), body, citations, generator },
+    ],
+    notes: shorter
+      ? []
+      : ['The copy has no sentence the offline generator could drop without losing a fact.'],
+  };
 }

@@ -1,5 +1,5 @@
 import type { PlanningContext } from '../../../ports/Planner';
-import { summarizeResultsInput } from '../../../agents/experimentation/experimentInputs';
+import { campaignIdSchema } from '../../../domain/campaignId';
 
 /**
  * The conversation's current campaign as a valid campaign id, or undefined. The value comes from
@@ -9,6 +9,6 @@ import { summarizeResultsInput } from '../../../agents/experimentation/experimen
 export function campaignFromContext(context: PlanningContext): string | undefined {
   const candidate = context.currentCampaign?.trim().toLowerCase();
   if (candidate === undefined || candidate === '') return undefined;
-  const parsed = summarizeResultsInput.shape.campaign.safeParse(candidate);
+  const parsed = campaignIdSchema.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,32 +1,17 @@
-import { APIError, AzureOpenAI } from 'openai';
-import type {
-  ChatCompletionCreateParamsNonStreaming,
-  ChatCompletionTool,
-} from 'openai/resources/chat/completions';
-import type { TokenCredential } from '@azure/core-auth';
-import { azureOpenAiAuth } from '../../azureOpenAi/azureOpenAiAuth';
-import type { Plan, Planner, PlanningContext } from '../../../ports/Planner';
-import { configError, isAppError } from '../../../shared/errors';
+import type { ChatFunction, ChatModel } from '../../../ports/ChatModel';
+import type { Plan, Planner, PlanningContext, PlanStep } from '../../../ports/Planner';
+import { isAppError } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
-import { applyContextCampaign } from './contextDefaults';
-import { withDeadline } from './deadline';
-import { normalizeDraftingOrder } from './draftingOrder';
+import type { PromptFile } from '../../llm/promptFile';
 import { renderPlannerPrompt } from './plannerPrompt';
-import { callWithRetry, type RetryPolicy } from './retryPolicy';
-import { readToolCalls } from './toolCallSteps';
-import { buildToolFunctions } from './toolFunctions';
+import { readToolCalls, type CandidateStep } from './toolCallSteps';
 import { userRequestText } from './userRequestText';
-import { validateToolSteps } from './validateToolSteps';
 
 export interface LlmPlannerOptions {
-  endpoint: string;
-  deployment: string;
-  apiVersion: string;
-  /** Without a key, Entra ID is used (`credential`, else DefaultAzureCredential). */
-  apiKey?: string;
-  credential?: TokenCredential;
-  /** Text of prompts/planner.md. */
-  promptTemplate: string;
+  model: ChatModel;
+  prompt: PromptFile;
+  /** The tools the model may call, from the tool registry. */
+  tools: readonly ChatFunction[];
   /** 'required' (default) always yields a tool call; the `help` tool covers greetings and unclear requests. */
   toolChoice?: 'auto' | 'required';
   /** Let the model return several tool calls in one answer (default true). */
@@ -35,170 +20,100 @@ export interface LlmPlannerOptions {
   temperature?: number;
   /** Longest user text sent to the model, in code points (default 4000). */
   maxInputChars?: number;
-  /** Retries on 429, 5xx and connection failures (default 2). */
-  maxRetries?: number;
-  /** First backoff between retries (default 500 ms; doubles, capped by `retryMaxDelayMs`, default 4000 ms). */
-  retryBaseDelayMs?: number;
-  retryMaxDelayMs?: number;
-  /** Longest single HTTP attempt (default 8000 ms). */
-  attemptTimeoutMs?: number;
-  /** Budget for the whole call including retries; past it the offline planner answers (default 15000 ms). */
-  totalTimeoutMs?: number;
+  /** Budget for the whole call including retries; past it the offline planner answers (default 12000 ms). */
+  deadlineMs?: number;
 }
 
-/** A usable plan from the model, or why the offline planner must answer. */
-type Outcome =
-  { readonly kind: 'plan'; readonly plan: Plan } | { readonly kind: 'fallback'; readonly reason: string };
-
-const positive = (value: number | undefined, fallback: number): number =>
-  value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
-
-/** The assistant message of the first choice, read defensively: a gateway may answer with anything. */
-function firstMessage(completion: unknown): Record<string, unknown> | undefined {
-  if (typeof completion !== 'object' || completion === null) return undefined;
-  const choices = (completion as { choices?: unknown }).choices;
-  const choice: unknown = Array.isArray(choices) ? choices[0] : undefined;
-  const message =
-    typeof choice === 'object' && choice !== null ? (choice as { message?: unknown }).message : undefined;
-  return typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : undefined;
-}
+const clip = (text: string, max = 80): string => (text.length <= max ? text : `${text.slice(0, max)}…`);
 
 /**
- * `Planner` over an Azure OpenAI chat deployment with function calling. The function list is
- * generated from the tool catalog's zod schemas; the model's ordered tool calls become the plan's
- * steps after validation against the same schemas. Whenever the model cannot give a usable plan
- * (error, throttling after retries, timeout, malformed answer, no tool call) the offline planner
- * answers instead, so a turn never fails because of the model. Free of Teams and Bot Framework types.
+ * `Planner` over a chat model with function calling. The plan's steps are the model's tool calls, in its
+ * order and with its arguments (decoded, nothing dropped or invented): the executor validates them against
+ * the registry and asks the user when an argument is missing or wrong. Whenever the model cannot give a
+ * usable answer (error, throttling after retries, timeout, malformed or no tool call) the offline planner
+ * answers instead, so a turn never fails or hangs because of the model.
  */
 export class LlmPlanner implements Planner {
-  private readonly client: AzureOpenAI;
-  private readonly tools: ChatCompletionTool[];
-  private readonly retry: RetryPolicy;
-  private readonly totalTimeoutMs: number;
-  private readonly maxInputChars: number;
   private readonly logger: Logger;
+  private readonly toolNames: ReadonlySet<string>;
+  private readonly maxInputChars: number;
 
   constructor(
     private readonly options: LlmPlannerOptions,
     private readonly fallback: Planner,
     logger: Logger,
   ) {
-    if (options.endpoint.trim() === '' || options.deployment.trim() === '') {
-      throw configError('model.endpoint and model.deployment are required for the LLM planner.');
-    }
-    this.logger = logger.child({ component: 'llm-planner', deployment: options.deployment });
-    this.tools = buildToolFunctions();
-    this.maxInputChars = Math.max(1, Math.floor(positive(options.maxInputChars, 4000)));
-    this.totalTimeoutMs = positive(options.totalTimeoutMs, 15_000);
-    this.retry = {
-      maxRetries: Math.max(0, Math.floor(options.maxRetries ?? 2)),
-      baseDelayMs: positive(options.retryBaseDelayMs, 500),
-      maxDelayMs: positive(options.retryMaxDelayMs, 4000),
-      attemptTimeoutMs: positive(options.attemptTimeoutMs, 8000),
-    };
-    const auth = azureOpenAiAuth(options.apiKey, options.credential);
-    this.client = new AzureOpenAI({
-      endpoint: options.endpoint,
-      deployment: options.deployment,
-      apiVersion: options.apiVersion,
-      maxRetries: 0,
-      timeout: this.retry.attemptTimeoutMs,
-      ...auth,
-    });
+    this.logger = logger.child({ component: 'llm-planner', model: options.model.id });
+    this.toolNames = new Set(options.tools.map((tool) => tool.name));
+    this.maxInputChars = Math.max(1, Math.floor(options.maxInputChars ?? 4000));
   }
 
   async plan(utterance: string, context: PlanningContext = {}): Promise<Plan> {
     const text = userRequestText(typeof utterance === 'string' ? utterance : '', this.maxInputChars);
     // Nothing to plan: the offline planner answers an empty message without a paid round trip.
     if (text === '') return this.fallback.plan(utterance, context);
-    let outcome: Outcome;
+    let reason: string;
     try {
-      outcome = this.planFrom(await this.complete(text, context), context);
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 401 || status === 403 || status === 404) {
-        this.logger.error(
-          { status },
-          'the planner model refused the request: check the endpoint, deployment, key or role assignment',
-        );
+      const completion = await this.options.model.complete({
+        purpose: 'plan',
+        temperature: this.options.temperature ?? 0,
+        tools: [...this.options.tools],
+        toolChoice: this.options.toolChoice ?? 'required',
+        parallelToolCalls: this.options.parallelToolCalls ?? true,
+        deadlineMs: this.options.deadlineMs ?? 12_000,
+        messages: [
+          { role: 'system', content: renderPlannerPrompt(this.options.prompt.text, context) },
+          { role: 'user', content: text },
+        ],
+      });
+      const meta = {
+        planner: 'llm' as const,
+        model: completion.model,
+        promptId: this.options.prompt.id,
+        promptVersion: this.options.prompt.version,
+        usage: completion.usage,
+        costUsd: completion.costUsd,
+      };
+      const reading = readToolCalls(completion.toolCalls);
+      if (reading.kind === 'malformed') {
+        reason = `${clip(reading.tool) || 'a tool call'}: ${reading.problem}`;
+      } else {
+        const steps = this.known(reading.steps);
+        if (steps.length > 0) {
+          this.logger.debug({ tools: steps.map((step) => step.tool), usage: completion.usage }, 'LLM plan');
+          return { steps, meta };
+        }
+        reason = reading.steps.length === 0 ? 'no tool call' : 'no known tool';
       }
-      outcome = { kind: 'fallback', reason: failureReason(error) };
+    } catch (error) {
+      reason = isAppError(error)
+        ? error.userMessage
+        : error instanceof Error
+          ? error.name
+          : 'unknown failure';
     }
-    if (outcome.kind === 'plan') return outcome.plan;
-    this.logger.warn({ reason: outcome.reason }, 'LLM planner fell back to the intent planner');
-    return this.fallback.plan(utterance, context);
-  }
-
-  /** One chat completion, retried on transient failures, within the total time budget. */
-  private complete(text: string, context: PlanningContext): Promise<unknown> {
-    const request: ChatCompletionCreateParamsNonStreaming = {
-      model: this.options.deployment,
-      temperature: this.options.temperature ?? 0,
-      tools: this.tools,
-      tool_choice: this.options.toolChoice ?? 'required',
-      parallel_tool_calls: this.options.parallelToolCalls ?? true,
-      messages: [
-        { role: 'system', content: renderPlannerPrompt(this.options.promptTemplate, context) },
-        { role: 'user', content: text },
-      ],
+    this.logger.warn({ reason: clip(reason, 300) }, 'LLM planner fell back to the offline planner');
+    const offline = await this.fallback.plan(utterance, context);
+    return {
+      ...offline,
+      meta: { ...(offline.meta ?? { planner: 'offline' }), fallbackReason: clip(reason, 300) },
     };
-    return withDeadline(this.totalTimeoutMs, (deadline) =>
-      callWithRetry(
-        (timeout) =>
-          this.client.chat.completions.create(request, { signal: deadline.signal, timeout, maxRetries: 0 }),
-        this.retry,
-        deadline,
-        ({ retry, delayMs, error }) =>
-          this.logger.info(
-            { retry, delayMs: Math.round(delayMs), status: statusOf(error) },
-            'retrying the planner model',
-          ),
-      ),
-    );
   }
 
-  /** The plan in a completion, or why there is none. */
-  private planFrom(completion: unknown, context: PlanningContext): Outcome {
-    const message = firstMessage(completion);
-    if (message === undefined) return { kind: 'fallback', reason: 'answer without a message' };
-    const reading = readToolCalls(message.tool_calls);
-    if (reading.kind === 'malformed') {
-      return { kind: 'fallback', reason: `${clip(reading.tool) || 'a tool call'}: ${reading.problem}` };
+  /** The model's calls of registered tools, in its order; calls of tools we do not have are logged and skipped. */
+  private known(candidates: readonly CandidateStep[]): PlanStep[] {
+    const steps: PlanStep[] = [];
+    for (const candidate of candidates) {
+      if (!this.toolNames.has(candidate.tool)) {
+        this.logger.warn({ tool: clip(candidate.tool) }, 'the model called an unknown tool; ignored');
+        continue;
+      }
+      const args =
+        typeof candidate.args === 'object' && candidate.args !== null && !Array.isArray(candidate.args)
+          ? (candidate.args as Record<string, unknown>)
+          : {};
+      steps.push({ tool: candidate.tool, args });
     }
-    if (reading.steps.length === 0) return { kind: 'fallback', reason: 'no tool call' };
-    const { steps, issues } = validateToolSteps(reading.steps);
-    for (const issue of issues) {
-      this.logger.warn(
-        { step: issue.step, tool: clip(issue.tool), issue: clip(issue.message, 300) },
-        'planner tool call corrected',
-      );
-    }
-    if (steps.length === 0) return { kind: 'fallback', reason: 'no valid tool call' };
-    const plan = normalizeDraftingOrder(applyContextCampaign({ steps }, context));
-    this.logger.debug({ tools: plan.steps.map((step) => step.tool), usage: usageOf(completion) }, 'LLM plan');
-    return { kind: 'plan', plan };
+    return steps;
   }
-}
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof APIError && typeof error.status === 'number' ? error.status : undefined;
-}
-
-/** A short, log-safe reason for a failed call (never the response body, which may echo the request). */
-function failureReason(error: unknown): string {
-  if (isAppError(error)) return error.userMessage;
-  const status = statusOf(error);
-  if (status !== undefined) return `HTTP ${status}`;
-  return error instanceof Error ? error.name : 'unknown failure';
-}
-
-/** Model-chosen names and messages are bounded before they reach the logs. */
-function clip(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-
-function usageOf(completion: unknown): unknown {
-  return typeof completion === 'object' && completion !== null
-    ? (completion as { usage?: unknown }).usage
-    : undefined;
 }

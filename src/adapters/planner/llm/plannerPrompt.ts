@@ -1,26 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { PlanningContext } from '../../../ports/Planner';
-import { configError } from '../../../shared/errors';
+import { fillSlots } from '../../llm/promptFile';
 import { campaignFromContext } from './contextCampaign';
 
-/** Repository-relative location of the planner's system prompt. */
-export const PLANNER_PROMPT_FILE = join('prompts', 'planner.md');
+/** Longest campaign summary put into the prompt (it is our own text, but bounded like any input). */
+const MAX_SUMMARY_CHARS = 2000;
 
-/** Reads the system prompt once at start-up (the composition root passes the text to the planner). */
-export async function loadPlannerPrompt(rootDir: string): Promise<string> {
-  try {
-    return await readFile(join(rootDir, PLANNER_PROMPT_FILE), 'utf8');
-  } catch {
-    throw configError(`The planner prompt ${PLANNER_PROMPT_FILE} is missing.`);
-  }
-}
-
-/** Fills `[[name]]` slots; unknown slots are left visible so a broken template is noticed. */
+/** The system prompt for one turn: the template with the conversation's current campaign filled in. */
 export function renderPlannerPrompt(template: string, context: PlanningContext): string {
   const campaign = campaignFromContext(context);
-  const values: Record<string, string> = {
+  const summary = context.currentCampaignSummary?.slice(0, MAX_SUMMARY_CHARS).trim();
+  return fillSlots(template, {
     currentCampaign: campaign === undefined ? 'none' : `"${campaign}"`,
-  };
-  return template.replace(/\[\[(\w+)\]\]/g, (slot, name: string) => values[name] ?? slot);
+    currentCampaignSummary:
+      campaign === undefined || summary === undefined || summary === ''
+        ? '(none)'
+        : `<campaign_data>\n${summary}\n</campaign_data>`,
+  });
 }

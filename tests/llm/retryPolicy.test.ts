@@ -1,12 +1,12 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { sleep, withDeadline, type Deadline } from '../../src/adapters/planner/llm/deadline';
+import { sleep, withDeadline, type Deadline } from '../../src/adapters/llm/deadline';
 import {
   backoffDelayMs,
   callWithRetry,
   isRetryable,
   requestedDelayMs,
   type RetryPolicy,
-} from '../../src/adapters/planner/llm/retryPolicy';
+} from '../../src/adapters/llm/retryPolicy';
 
 const httpError = (status: number, headers: Record<string, string> = {}): APIError =>
   APIError.generate(status, { message: 'x' }, undefined, headers);

@@ -3,7 +3,7 @@ import { invalidInput } from '../shared/errors';
 import { formatZodError } from '../shared/zodMessage';
 
 /**
- * An agent exposed as a tool: a name, a description for the planner, a zod input schema and `execute`.
+ * An agent exposed as a tool (its own entry point, validated); the turn-level registry is src/tools/toolRegistry.ts: a name, a description for the planner, a zod input schema and `execute`.
  * The planner's tool list (names, descriptions, JSON Schemas) is generated from these definitions.
  */
 export interface Tool<Schema extends z.ZodTypeAny, Context, Output> {
@@ -17,7 +17,7 @@ export interface Tool<Schema extends z.ZodTypeAny, Context, Output> {
  * Defines a tool whose `execute` always receives input validated (and defaulted) by its schema: a call with
  * bad arguments fails with an INVALID_INPUT error naming the tool and the field, before any work is done.
  */
-export function defineTool<Schema extends z.ZodTypeAny, Context, Output>(definition: {
+export function defineAgentTool<Schema extends z.ZodTypeAny, Context, Output>(definition: {
   name: string;
   description: string;
   inputSchema: Schema;

@@ -1,4 +1,4 @@
-import { unavailable } from '../../../shared/errors';
+import { unavailable } from '../../shared/errors';
 
 /** A time budget shared by every attempt of one planning call. */
 export interface Deadline {
@@ -22,7 +22,7 @@ export async function withDeadline<T>(
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      const error = unavailable(`The planner model did not answer within ${budgetMs} ms.`);
+      const error = unavailable(`The model did not answer within ${budgetMs} ms.`);
       controller.abort(error);
       reject(error);
     }, budgetMs);

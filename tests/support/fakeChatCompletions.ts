@@ -17,6 +17,8 @@ export interface ChatRequest {
     tools?: RecordedTool[];
     tool_choice?: unknown;
     parallel_tool_calls?: boolean;
+    response_format?: { type: string; json_schema?: { name: string; schema: unknown; strict?: boolean } };
+    max_tokens?: number;
     messages: Array<{ role: string; content: string }>;
   };
 }
@@ -33,7 +35,17 @@ export type FakeReply =
   | { kind: 'content'; content: string | null }
   | { kind: 'error'; status: number; headers?: Record<string, string> }
   | { kind: 'raw'; status?: number; contentType: string; body: string }
+  /** The connection is closed without an answer (ECONNRESET on the client). */
+  | { kind: 'reset' }
+  /** Another reply, sent after a pause. */
+  | { kind: 'delayed'; ms: number; reply: FakeReply }
   | { kind: 'hang' };
+
+/** A JSON answer in `content`, as structured output returns it. */
+export const jsonContent = (value: unknown): FakeReply => ({
+  kind: 'content',
+  content: JSON.stringify(value),
+});
 
 export const toolCalls = (...calls: Array<[string, unknown]>): FakeReply => ({
   kind: 'toolCalls',
@@ -41,14 +53,19 @@ export const toolCalls = (...calls: Array<[string, unknown]>): FakeReply => ({
 });
 
 /**
- * A local HTTP server speaking the Azure OpenAI chat completions REST shape
- * (`POST /openai/deployments/{deployment}/chat/completions?api-version=…`). Replies come from a queue,
- * or from `respond` when the queue is empty (a scripted model for many requests at once).
+ * A local HTTP server speaking the chat completions protocol in both URL shapes: Azure OpenAI
+ * (`POST /openai/deployments/{deployment}/chat/completions?api-version=…`) and OpenAI-compatible servers
+ * (`POST {base}/chat/completions`, e.g. llama.cpp, vLLM, Ollama). Replies come from a queue, or from
+ * `respond` when the queue is empty (a scripted model for many requests at once). It records every
+ * request and how many were in flight at once.
  */
 export class FakeChatCompletions {
   readonly requests: ChatRequest[] = [];
   replies: FakeReply[] = [];
   respond: ((request: ChatRequest) => FakeReply) | undefined;
+  /** The most requests this server was answering at the same time. */
+  maxInFlight = 0;
+  private inFlight = 0;
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -65,6 +82,9 @@ export class FakeChatCompletions {
           body: JSON.parse(text) as ChatRequest['body'],
         };
         this.requests.push(recorded);
+        this.inFlight += 1;
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+        response.on('close', () => (this.inFlight -= 1));
         const reply = this.replies.shift() ?? this.respond?.(recorded) ?? { kind: 'error', status: 500 };
         FakeChatCompletions.send(reply, response);
       });
@@ -75,6 +95,14 @@ export class FakeChatCompletions {
 
   private static send(reply: FakeReply, response: import('node:http').ServerResponse): void {
     if (reply.kind === 'hang') return;
+    if (reply.kind === 'reset') {
+      response.socket?.destroy();
+      return;
+    }
+    if (reply.kind === 'delayed') {
+      setTimeout(() => FakeChatCompletions.send(reply.reply, response), reply.ms);
+      return;
+    }
     if (reply.kind === 'raw') {
       response.writeHead(reply.status ?? 200, { 'content-type': reply.contentType });
       response.end(reply.body);

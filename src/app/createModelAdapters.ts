@@ -1,0 +1,64 @@
+import { resolveModelSettings, type ModelConnection, type ModelSettings } from '../config/modelSettings';
+import type { AppConfig } from '../config/schema';
+import { OpenAiChatModel } from '../adapters/llm/openAiChatModel';
+import { loadPromptFile } from '../adapters/llm/promptFile';
+import { ChatLanguageModel } from '../adapters/model/chat/chatLanguageModel';
+import { TemplateLanguageModel } from '../adapters/model/template/templateLanguageModel';
+import { IntentPlanner } from '../adapters/planner/intent/intentPlanner';
+import { LlmPlanner } from '../adapters/planner/llm/llmPlanner';
+import { withReviewQueue } from '../adapters/planner/reviewQueueRequests';
+import type { ChatFunction, ChatModel } from '../ports/ChatModel';
+import type { LanguageModel } from '../ports/LanguageModel';
+import type { Planner } from '../ports/Planner';
+import type { Logger } from '../shared/logger';
+
+export interface ModelAdapters {
+  settings: ModelSettings;
+  planner: Planner;
+  languageModel: LanguageModel;
+}
+
+/**
+ * The planner and the generator `CPO_LLM` selects. One chat model per connection, so planning and
+ * generation on the same deployment share its concurrency limit.
+ */
+export async function createModelAdapters(
+  config: AppConfig,
+  logger: Logger,
+  tools: readonly ChatFunction[],
+  rootDir: string = process.cwd(),
+): Promise<ModelAdapters> {
+  const settings = resolveModelSettings(config);
+  const models = new Map<string, ChatModel>();
+  const chatModel = (connection: ModelConnection): ChatModel => {
+    const key = JSON.stringify(connection);
+    let model = models.get(key);
+    if (model === undefined) {
+      model = new OpenAiChatModel({ connection, limits: settings.limits, prices: settings.prices, logger });
+      models.set(key, model);
+    }
+    return model;
+  };
+  const offline = withReviewQueue(
+    new IntentPlanner({
+      onError: (error) => logger.error({ err: error }, 'intent planner failed; answered with help'),
+    }),
+  );
+  const planner =
+    settings.planner === 'offline'
+      ? offline
+      : new LlmPlanner(
+          { model: chatModel(settings.planner), prompt: await loadPromptFile(rootDir, 'planner'), tools },
+          offline,
+          logger,
+        );
+  const languageModel =
+    settings.generation === 'offline'
+      ? new TemplateLanguageModel()
+      : new ChatLanguageModel({
+          model: chatModel(settings.generation),
+          prompt: await loadPromptFile(rootDir, 'generate-variants'),
+          prices: settings.prices,
+        });
+  return { settings, planner, languageModel };
+}

@@ -1,0 +1,202 @@
+import type { Campaign, CampaignBrief, Person } from '../campaigns/campaign';
+import { NO_SPEND, type ModelSpend } from '../domain/modelCost';
+import type { Plan, PlanChoice, PlanStep } from '../ports/Planner';
+import { isAppError } from '../shared/errors';
+import type { ToolRegistry } from '../tools/toolRegistry';
+import { briefOf, prepareSteps } from './planShaping';
+import type { ProgressListener, TurnOutcome, TurnResult } from './turnOutcome';
+import type { TurnScope, TurnServices, TurnState } from './turnScope';
+
+export interface TurnRequest {
+  plan: Plan;
+  actor: Person;
+  conversationId: string;
+  /** The campaign the conversation is about, for "launch it" or "how is it doing?". */
+  currentCampaign?: string;
+  onProgress?: ProgressListener;
+}
+
+/** Campaigns offered as buttons when a request needs one and names none. */
+const CAMPAIGN_CHOICES = 3;
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+function spendOf(plan: Plan): ModelSpend {
+  const meta = plan.meta;
+  if (meta?.usage === undefined) return NO_SPEND;
+  return { calls: 1, ...meta.usage, costUsd: meta.costUsd ?? 0 };
+}
+
+/**
+ * Runs a plan's steps in order with the registry's tools, passing results forward (segment → retrieve →
+ * generate → screen → launch is one composable chain). Every step is validated first: a missing or invalid
+ * argument stops the turn with one clarifying question, never a silent default. A step that fails ends the
+ * turn with its reason; what earlier steps produced stands. Knows nothing about Teams.
+ */
+export class PlanExecutor {
+  constructor(
+    private readonly registry: ToolRegistry<TurnScope>,
+    private readonly services: TurnServices,
+  ) {}
+
+  async execute(request: TurnRequest): Promise<TurnResult> {
+    const { plan, actor } = request;
+    if (plan.choices !== undefined && plan.choices.length > 0) {
+      return {
+        outcomes: [{ kind: 'clarify', question: 'Which of these did you mean?', choices: plan.choices }],
+      };
+    }
+    const prepared = await this.prepare(plan.steps, request);
+    if ('outcome' in prepared) {
+      await this.services.audit.append({
+        action: 'plan',
+        actor: actor.id,
+        details: { steps: plan.steps, meta: plan.meta ?? null, outcome: prepared.outcome.kind },
+      });
+      return { outcomes: [prepared.outcome] };
+    }
+    const steps = prepared.steps;
+    if (
+      steps.some((step) => step.tool === 'generate_variants') &&
+      !this.services.roles.has(actor.id, 'marketer')
+    ) {
+      return {
+        outcomes: [
+          {
+            kind: 'refused',
+            message:
+              'Only marketers can draft campaigns. Ask an admin to add you to the marketers list in the roles file.',
+          },
+        ],
+      };
+    }
+    const state: TurnState = { planSpend: spendOf(plan) };
+    const generate = steps.find((step) => step.tool === 'generate_variants');
+    if (generate !== undefined) {
+      const chainId =
+        generate.args.reviseVariant === undefined
+          ? this.services.campaignIdFor(
+              text(generate.args.goal) ?? 'promotion',
+              text(generate.args.channel) ?? 'email',
+            )
+          : text(generate.args.basedOn);
+      if (chainId !== undefined) state.chainCampaignId = chainId;
+    }
+    await this.services.audit.append({
+      action: 'plan',
+      actor: actor.id,
+      ...(state.chainCampaignId === undefined ? {} : { campaignId: state.chainCampaignId }),
+      details: { steps, meta: plan.meta ?? null },
+    });
+    const outcomes: TurnOutcome[] = [];
+    for (const [index, step] of steps.entries()) {
+      const tool = this.registry.get(step.tool);
+      if (tool === undefined) continue;
+      const scope: TurnScope = {
+        actor,
+        conversationId: request.conversationId,
+        services: this.services,
+        state,
+        upcoming: steps.slice(index + 1).map((later) => later.tool),
+        onProgress: request.onProgress,
+        emit: (outcome) => outcomes.push(outcome),
+      };
+      try {
+        await tool.execute(step.args, scope);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        outcomes.push({
+          kind: 'step_failed',
+          tool: tool.name,
+          label: tool.label,
+          message: error.userMessage,
+        });
+        break;
+      }
+    }
+    const current = state.campaignId ?? request.currentCampaign;
+    return { outcomes, ...(current === undefined ? {} : { currentCampaign: current }) };
+  }
+
+  /** Shapes the plan, applies the follow-up's brief and validates every step, or says what is missing. */
+  private async prepare(
+    planned: readonly PlanStep[],
+    request: TurnRequest,
+  ): Promise<{ steps: PlanStep[] } | { outcome: TurnOutcome }> {
+    const generate = planned.find((step) => step.tool === 'generate_variants');
+    const basedOn = text(generate?.args.basedOn);
+    let brief: CampaignBrief | undefined;
+    if (basedOn !== undefined) {
+      const campaign = await this.services.campaigns.findCampaign(basedOn.toLowerCase());
+      if (campaign === undefined) {
+        return {
+          outcome: await this.askForCampaign(
+            `I can't find campaign “${basedOn}”.`,
+            generate as PlanStep,
+            'basedOn',
+            'Start from',
+          ),
+        };
+      }
+      brief = briefOf(campaign);
+    }
+    const prepared = prepareSteps(planned, this.registry, {
+      ...(request.currentCampaign === undefined ? {} : { currentCampaign: request.currentCampaign }),
+      ...(brief === undefined ? {} : { brief }),
+    });
+    switch (prepared.kind) {
+      case 'steps':
+        return { steps: prepared.steps };
+      case 'empty':
+        return { outcome: { kind: 'help', reason: 'unclear' } };
+      case 'campaign':
+        return {
+          outcome: await this.askForCampaign(
+            prepared.lead,
+            prepared.step,
+            prepared.field,
+            verbFor(prepared.step),
+          ),
+        };
+      case 'invalid':
+        return { outcome: { kind: 'clarify', question: prepared.question, choices: [] } };
+    }
+  }
+
+  /** One question naming the campaigns the user could mean, each a button that runs the step with it. */
+  private async askForCampaign(
+    lead: string,
+    step: PlanStep,
+    field: string,
+    verb: string,
+  ): Promise<TurnOutcome> {
+    const campaigns = (await this.services.campaigns.listCampaigns())
+      .sort((a: Campaign, b: Campaign) => b.createdAt.localeCompare(a.createdAt))
+      .filter((campaign) => step.tool !== 'summarize_results' || campaign.status === 'launched')
+      .slice(0, CAMPAIGN_CHOICES);
+    if (campaigns.length === 0) {
+      return {
+        kind: 'clarify',
+        question: `${lead} There is no ${step.tool === 'summarize_results' ? 'launched ' : ''}campaign yet — draft one first, e.g. “draft a win-back email for lapsed customers”.`,
+        choices: [],
+      };
+    }
+    const choices: PlanChoice[] = campaigns.map((campaign) => ({
+      label: `${verb} ${campaign.id}`,
+      steps: [{ tool: step.tool, args: { ...step.args, [field]: campaign.id } }],
+    }));
+    return {
+      kind: 'clarify',
+      question: `${lead} You have: ${campaigns.map((campaign) => campaign.id).join(', ')}.`,
+      choices,
+    };
+  }
+}
+
+function verbFor(step: PlanStep): string {
+  if (step.tool === 'summarize_results') return 'Show results for';
+  if (step.tool === 'generate_variants') return 'Start from';
+  const action = text(step.args.action) ?? 'power';
+  return action === 'launch' ? 'Launch' : action === 'simulate' ? 'Simulate' : 'Size';
+}
