@@ -54,6 +54,7 @@ export async function startBot(
     pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
     campaigns,
     audit,
+    settings: { minimumData: config.results },
   });
   await initExperimentServices(experiments);
   const orchestrator = new CampaignOrchestrator({ agents, campaigns, audit, roles, experiments });

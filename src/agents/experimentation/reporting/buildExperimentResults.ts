@@ -18,6 +18,7 @@ import type {
   Progress,
   SrmCheck,
 } from './experimentResults';
+import { withMinimumData, type Pace } from './minimumData';
 import { comparisonStatement } from './plainLanguage';
 import { recommend } from './recommendation';
 
@@ -222,6 +223,26 @@ export function buildExperimentResults(
   const srm = srmCheck(arms);
   const aggregates = definition.arms.map(aggregateOf);
   const progress = progressOf(definition, messageArms, aggregates);
+  const lastEventAt = Math.max(
+    -Infinity,
+    ...aggregates.map((aggregate) => aggregate.lastEventAt ?? -Infinity),
+  );
+  const pace: Pace = {
+    dailyPerArm: progress.dailyPerArm,
+    lastEventAt: Number.isFinite(lastEventAt) ? lastEventAt : null,
+  };
+  // While nothing happened yet, the planning click rate (a tenth of it for conversions and revenue,
+  // which follow clicks) says how many recipients the minimum needs.
+  const judged = (comparison: Comparison): Comparison =>
+    withMinimumData(
+      comparison,
+      settings.minimumData,
+      comparison.metric === 'click_rate' ? definition.plan.baselineRate : definition.plan.baselineRate / 10,
+      pace,
+    );
+  primary.splice(0, primary.length, ...primary.map(judged));
+  secondary.splice(0, secondary.length, ...secondary.map(judged));
+  holdoutComparisons.splice(0, holdoutComparisons.length, ...holdoutComparisons.map(judged));
   const lastEvents = aggregates
     .map((aggregate) => aggregate.lastEventAt)
     .filter((at): at is number => at !== null);

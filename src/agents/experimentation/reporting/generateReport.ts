@@ -39,11 +39,27 @@ export async function generateReport(
   const reviews = campaign
     ? (await services.campaigns.listReviews(campaign.id)).map((row) => row.review)
     : [];
-  const explanations = explainVariants(definition, campaign, reviews);
+  // Reports show people by name; their ids stay in the definition and the audit trail.
+  const decisions = reviews.flatMap((review) => review.approvals.map((decision) => decision.by));
+  const knownNames = new Map<string, string>([
+    ...decisions.map((person) => [person.id, person.name] as const),
+    ...(campaign ? [[campaign.author.id, campaign.author.name] as const] : []),
+  ]);
+  const names = await services.people.namesOf(
+    [definition.launchedBy, ...decisions.map((person) => person.id)],
+    (id) => knownNames.get(id) ?? id,
+  );
+  const explanations = explainVariants(
+    definition,
+    campaign,
+    reviews,
+    (person) => names.get(person.id) ?? person.name,
+  );
   const charts = await renderReportCharts(results);
   const rejections = tallyRejections(reviews);
-  const markdown = renderMarkdownReport(results, definition, explanations, rejections);
-  const html = renderHtmlReport(results, definition, explanations, charts, rejections);
+  const launchedBy = names.get(definition.launchedBy) ?? definition.launchedBy;
+  const markdown = renderMarkdownReport(results, definition, explanations, rejections, launchedBy);
+  const html = renderHtmlReport(results, definition, explanations, charts, rejections, launchedBy);
   await mkdir(request.outDir, { recursive: true });
   const fileName = definition.campaignId;
   await writeFile(join(request.outDir, `${fileName}.md`), markdown, 'utf8');
