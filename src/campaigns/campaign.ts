@@ -18,6 +18,17 @@ export interface Campaign {
   /** The conversation where the campaign was drafted, so its cards can be updated. */
   conversationId: string;
   status: 'draft' | 'launched';
+  /** Set once the experiment's outcome is decided (a report recommending ship or stop). */
+  decision?: CampaignDecision;
+}
+
+export interface CampaignDecision {
+  action: 'ship' | 'stop';
+  /** The variant to ship. */
+  arm?: string;
+  at: string;
+  /** Id of who generated the deciding report (names come from the people directory). */
+  by: string;
 }
 
 export const REJECTION_REASONS = [
