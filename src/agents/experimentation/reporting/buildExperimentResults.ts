@@ -1,3 +1,4 @@
+import { normalUpperTail } from '../../../stats/distributions';
 import { sampleRatioMismatch } from '../../../stats/sampleRatioMismatch';
 import { distinctCounts, emptyArmAggregate, type ArmAggregate } from '../experiments/armAggregate';
 import type { CampaignAggregates } from '../experiments/aggregateRepository';
@@ -99,9 +100,26 @@ function srmCheck(arms: readonly ArmResult[]): SrmCheck | null {
 }
 
 /**
- * Guardrails: is a variant's unsubscribe or complaint rate higher than the control's? One-sided z test
- * (the stats engine's two-sided test, halved in the direction of harm) at `guardrailAlpha`, without a
- * multiple-comparison correction: for harm we prefer a false alarm to a missed regression.
+ * One-sided p-value of "the variant's rate is higher than the control's" with the pooled-variance z test
+ * (the score test of p_variant = p_control): z = (p̂_B − p̂_A) / √(p̄(1 − p̄)(1/n_A + 1/n_B)). Guardrail events
+ * are rare (complaints ≈ 0.05%), and the unpooled Wald test is anti-conservative there: a control that
+ * happens to have few events gets a tiny standard error and raises false alarms.
+ */
+export function pooledOneSidedP(
+  control: { events: number; recipients: number },
+  variant: { events: number; recipients: number },
+): number {
+  const pooled = (control.events + variant.events) / (control.recipients + variant.recipients);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / control.recipients + 1 / variant.recipients));
+  if (!(se > 0)) return 1;
+  const z = (variant.events / variant.recipients - control.events / control.recipients) / se;
+  return normalUpperTail(z);
+}
+
+/**
+ * Guardrails: is a variant's unsubscribe or complaint rate higher than the control's? One-sided pooled z
+ * test (pooledOneSidedP) at `guardrailAlpha`, without a multiple-comparison correction: for harm we
+ * prefer a false alarm to a missed regression.
  */
 function guardrailChecks(
   control: ArmResult,
@@ -122,7 +140,10 @@ function guardrailChecks(
       'none',
     );
     for (const comparison of comparisons) {
-      const oneSided = comparison.difference > 0 ? comparison.pValue / 2 : 1 - comparison.pValue / 2;
+      const oneSided = pooledOneSidedP(
+        { events: comparison.referenceEvents, recipients: comparison.referenceRecipients },
+        { events: comparison.events, recipients: comparison.recipients },
+      );
       checks.push({
         arm: comparison.arm,
         label: comparison.label,

@@ -134,7 +134,11 @@ export function liftCell(comparison: Comparison | undefined): string {
   return `${formatSignedPercent(comparison.lift)} [${formatPercent(comparison.liftCi[0])}, ${formatPercent(comparison.liftCi[1])}]`;
 }
 
-/** Chance to win, only where the minimum data is met. */
-export function chanceCell(comparison: Comparison | undefined, digits?: number): string {
-  return comparison && comparison.enoughData ? formatPercent(comparison.chanceToWin, digits) : '—';
+/** Chance to win, only where the minimum data is met; never rounded to a certain 0% or 100%. */
+export function chanceCell(comparison: Comparison | undefined, digits = 0): string {
+  if (!comparison || !comparison.enoughData) return '—';
+  const text = formatPercent(comparison.chanceToWin, digits);
+  if (text === '100%') return `> ${formatPercent(1 - 10 ** -(digits + 2), digits)}`;
+  if (text === '0%') return `< ${formatPercent(10 ** -(digits + 2), digits)}`;
+  return text;
 }

@@ -76,11 +76,10 @@ export function recommend(input: DecisionInput): Recommendation {
       ? ` until about ${formatDay(Date.parse(progress.estimatedCompletion))}, when the planned sample (${formatCount(progress.plannedPerArm)} recipients per arm) should be reached`
       : ` until the planned sample (${formatCount(progress.plannedPerArm)} recipients per arm; ${formatPercent(progress.fraction, 0)} so far) is reached`;
     const tooFew = primary.length > 0 && primary.every((comparison) => !comparison.enoughData);
+    if (tooFew) return tooFewToCompare(primary, progress, alpha, guardrailsChecked);
     const lead = leader
       ? `${leader.label} is ahead (+${formatPercent(leader.lift ?? 0)} click rate) but the ${ruleText(alpha)}`
-      : tooFew
-        ? `not enough data yet to compare the arms; the ${ruleText(alpha)}`
-        : `no variant is reliably ahead yet; the ${ruleText(alpha)}`;
+      : `no variant is reliably ahead yet; the ${ruleText(alpha)}`;
     const recommendation: Recommendation = {
       action: 'keep_running',
       reason: `Keep running${until}: ${lead}; ${guardrailsChecked}.`,
@@ -142,6 +141,31 @@ export function recommend(input: DecisionInput): Recommendation {
       ? `Stop: every variant does worse than the business-as-usual message at the planned sample; keep the control (${guardrailsChecked}).`
       : `Stop: at the planned sample no variant beats the business-as-usual message reliably (${ruleText(alpha)}); keep the control or test bolder variants (${guardrailsChecked}).`,
   };
+}
+
+/**
+ * Before the plan, with no comparison at its minimum data: keep running until the later of the plan's date
+ * and the date the minimum is reached (the plan may be smaller than the minimum on a tiny audience).
+ */
+function tooFewToCompare(
+  primary: readonly Comparison[],
+  progress: Progress,
+  alpha: number,
+  guardrailsChecked: string,
+): Recommendation {
+  const needed = primary.map((comparison) => comparison.needed).filter((entry) => entry !== null);
+  const morePerArm = Math.max(1, ...needed.map((entry) => entry.morePerArm));
+  const dates = [progress.estimatedCompletion, ...needed.map((entry) => entry.by)].filter(
+    (date): date is string => date !== null,
+  );
+  const latest = dates.sort().at(-1);
+  const until = latest ? ` until about ${formatDay(Date.parse(latest))}` : '';
+  const recommendation: Recommendation = {
+    action: 'keep_running',
+    reason: `Keep running${until}: not enough data yet to compare the arms — about ${formatCount(morePerArm)} more recipients per arm are needed (the plan: ${formatCount(progress.plannedPerArm)} per arm); the ${ruleText(alpha)}; ${guardrailsChecked}.`,
+  };
+  if (latest) recommendation.estimatedCompletion = latest;
+  return recommendation;
 }
 
 /** The significant click-rate winner (minimum data met) with the largest lift among variants that hurt no guardrail. */
