@@ -14,6 +14,7 @@ import {
   isLifecycleVerb,
   type LifecycleActionDependencies,
 } from './lifecycleCardActions';
+import type { PeopleDirectory } from '../governance/peopleDirectory';
 import { personOf } from './person';
 
 export interface CardActionDependencies {
@@ -25,6 +26,8 @@ export interface CardActionDependencies {
   /** Replaces a posted message in another conversation (the one where the campaign was drafted). */
   updateInConversation: (conversationId: string, activityId: string, card: AdaptiveCard) => Promise<void>;
   logger: Logger;
+  /** Records the display names of the people who click (reports and lists show names, not ids). */
+  people?: Pick<PeopleDirectory, 'remember'>;
   /** The campaign list's and review queue's buttons (absent: those buttons answer "not available"). */
   lifecycle?: LifecycleActionDependencies;
 }
@@ -84,6 +87,11 @@ export async function handleCardAction(
   context: TurnContext,
   deps: CardActionDependencies,
 ): Promise<InvokeResponse> {
+  if (deps.people) {
+    await deps.people
+      .remember(personOf(context.activity))
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record a display name'));
+  }
   if (isLifecycleVerb(context.activity.value)) return lifecycleAction(context, deps);
   const parsed = cardActionPayload.safeParse(context.activity.value);
   if (!parsed.success) {

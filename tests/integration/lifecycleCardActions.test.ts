@@ -68,6 +68,7 @@ describe('campaign list and review queue buttons (card action verbs)', () => {
       refreshUserIds: () => [APPROVER.id],
       updateInConversation: async () => undefined,
       logger: createLogger('silent'),
+      people: services.people,
       lifecycle: {
         views: { campaigns: services.campaigns, roles, policy, people: services.people },
         experiments: services,
@@ -87,6 +88,8 @@ describe('campaign list and review queue buttons (card action verbs)', () => {
     expect(page.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(JSON.stringify(page.body.value)).toContain('queue-a');
     expect(page.sent).toHaveLength(0);
+    // The clicker's display name is remembered for reports and lists.
+    expect(await world.services.people.nameOf(APPROVER.id)).toBe('Megan Bowen');
 
     const open = await click(deps, APPROVER, CARD_VERBS.openVariants, { campaignId: 'queue-a' });
     expect(open.body).toEqual({
