@@ -101,9 +101,9 @@ function srmCheck(arms: readonly ArmResult[]): SrmCheck | null {
 
 /**
  * One-sided p-value of "the variant's rate is higher than the control's" with the pooled-variance z test
- * (the score test of p_variant = p_control): z = (p̂_B − p̂_A) / √(p̄(1 − p̄)(1/n_A + 1/n_B)). Guardrail events
- * are rare (complaints ≈ 0.05%), and the unpooled Wald test is anti-conservative there: a control that
- * happens to have few events gets a tiny standard error and raises false alarms.
+ * (the score test of p_variant = p_control): z = (p̂_B − p̂_A) / √(p̄(1 − p̄)(1/n_A + 1/n_B)). The variance is
+ * taken under the null hypothesis being tested, so an arm that happens to have no events does not get a
+ * zero standard error (the unpooled Wald test's weakness on rare events such as complaints).
  */
 export function pooledOneSidedP(
   control: { events: number; recipients: number },
