@@ -31,6 +31,20 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DAY_MS = 24 * 3600 * 1000;
 const AUTHOR = { id: '00000000-0000-0000-0000-0000000000a1', name: 'Alex Wilber' };
 const APPROVER = { id: '00000000-0000-0000-0000-0000000000b2', name: 'Megan Bowen' };
+/** The scenes' "now" (a fixed past instant: same seeds, same pictures on every run). */
+const SCENE_NOW = Date.parse('2026-12-01T12:00:00.000Z');
+
+/** Counter-based hex for experiment seeds and route codes, so assignments repeat across runs. */
+function countingHex(): (bytes: number) => string {
+  let counter = 0;
+  return (bytes) => {
+    counter++;
+    return counter
+      .toString(16)
+      .padStart(bytes * 2, '0')
+      .slice(-bytes * 2);
+  };
+}
 
 interface Scenario {
   name: 'small' | 'large';
@@ -90,19 +104,20 @@ function approvedReview(campaignId: string, number: number, at: string): Variant
   };
 }
 
-/** Launches a campaign `days` ago and simulates its engagement up to now (never later). */
+/** Launches a campaign `days` before the scene's now and simulates its engagement up to then (never later). */
 async function prepare(
   scenario: Scenario,
   prefix: string,
 ): Promise<{ services: ExperimentServices; id: string }> {
   const config = loadConfig();
   const store = createTableStore({ ...config, tables: { ...config.tables, tablePrefix: prefix } });
-  const now = Date.now();
+  const now = SCENE_NOW;
   let clock = new Date(now - scenario.days * DAY_MS - 3600 * 1000);
   const services = createExperimentServices(store, {
     pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
     clock: () => clock,
     settings: { minimumData: config.results },
+    randomHex: countingHex(),
   });
   await initExperimentServices(services);
   await services.people.remember(AUTHOR);

@@ -1,6 +1,9 @@
 import { buildResultsCard } from '../../cards/resultsCard';
 import { experimentSettings } from '../../src/agents/experimentation/experiments/experimentSettings';
-import { buildExperimentResults } from '../../src/agents/experimentation/reporting/buildExperimentResults';
+import {
+  buildExperimentResults,
+  guardrailOneSidedP,
+} from '../../src/agents/experimentation/reporting/buildExperimentResults';
 import { renderMarkdownReport } from '../../src/agents/experimentation/reporting/markdownReport';
 import { liftChart } from '../../src/agents/experimentation/reporting/reportCharts';
 import {
@@ -144,5 +147,19 @@ describe('results a manager can trust', () => {
     );
     const markdown = renderMarkdownReport(results, definition, []);
     expect(markdown.match(/Keep running/g)).toHaveLength(1);
+  });
+});
+
+describe('guardrail test', () => {
+  it('is the exact conditional binomial test (oracle: binomial tail sums)', () => {
+    // P(X ≥ 20 | X ~ Binomial(27, 1/2)) = Σ_{x=20..27} C(27, x) / 2^27.
+    expect(
+      guardrailOneSidedP({ events: 7, recipients: 20000 }, { events: 20, recipients: 20000 }),
+    ).toBeCloseTo(0.0095786452293396, 10);
+    // Unequal arms: q = 20,000 / 50,000 = 0.4; P(X ≥ 6 | Binomial(10, 0.4)).
+    expect(
+      guardrailOneSidedP({ events: 4, recipients: 30000 }, { events: 6, recipients: 20000 }),
+    ).toBeCloseTo(0.1662386176, 10);
+    expect(guardrailOneSidedP({ events: 5, recipients: 100 }, { events: 0, recipients: 100 })).toBe(1);
   });
 });

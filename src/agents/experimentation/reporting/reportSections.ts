@@ -233,7 +233,7 @@ export const METHOD_NOTES: readonly string[] = [
   'Minimum data: a comparison shows a lift, interval, p-value or chance to win only when both arms have enough recipients and the two arms together enough events of the metric (config `results`); below it the report shows counts and how many more recipients are needed. When the relative interval is unusable (too few events in an arm, or a lower bound at −100%), the absolute difference in percentage points is shown instead.',
   'Revenue per recipient uses Welch’s t test on per-recipient revenue (non-converters count as 0).',
   'The experiment is evaluated at the sample planned at launch (fixed horizon): interim numbers are shown but do not trigger a ship decision.',
-  'Guardrails (unsubscribe and complaint rates) use a one-sided pooled-variance z test (the score test of equal rates) at α = 0.05 without multiplicity correction, at any time: a significant increase blocks shipping that variant.',
+  'Guardrails (unsubscribe and complaint rates) use a one-sided exact conditional binomial test (given both arms’ events, is the variant’s share higher than its share of recipients?), exact for rare events, at α = 0.05 without multiplicity correction, at any time: a significant increase blocks shipping that variant.',
   'Sample ratio mismatch: Pearson χ² test of the arm sizes against the planned weights; p < 0.001 marks the results untrustworthy.',
 ];
 
