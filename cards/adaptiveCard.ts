@@ -17,6 +17,12 @@ export const CARD_VERBS = {
   reject: 'rejectVariant',
   refresh: 'refreshVariant',
   edit: 'editVariant',
+  /** Campaign list and review queue (issue 12): post a campaign's variant cards, launch, results, paging. */
+  openVariants: 'openCampaignVariants',
+  launch: 'launchCampaign',
+  results: 'showCampaignResults',
+  listPage: 'campaignListPage',
+  queuePage: 'reviewQueuePage',
 } as const;
 
 export function card(body: AdaptiveCard['body'], extra: Partial<AdaptiveCard> = {}): AdaptiveCard {

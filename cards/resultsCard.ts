@@ -3,7 +3,13 @@ import type {
   ExperimentResults,
   RecommendationAction,
 } from '../src/agents/experimentation/reporting/experimentResults';
-import { liftCell } from '../src/agents/experimentation/reporting/plainLanguage';
+import {
+  chanceCell,
+  countsText,
+  liftCell,
+  noEventsText,
+} from '../src/agents/experimentation/reporting/plainLanguage';
+import { rateInterval } from '../src/agents/experimentation/reporting/rateInterval';
 import {
   formatCount,
   formatInstant,
@@ -29,14 +35,40 @@ const ACTION_VIEW: Record<RecommendationAction, { title: string; style: string }
 
 const BAR_WIDTH = 20;
 
-/** Click-rate bars drawn with text, one ColumnSet per arm: renders in every Adaptive Card host. */
+/** "4% (95% CI 3.7–4.3%)", or "no clicks yet" for an arm without clicks. */
+function rateWithInterval(rate: number, clickers: number, recipients: number): string {
+  if (clickers === 0) return noEventsText('click_rate');
+  const interval = rateInterval(rate, recipients);
+  if (!interval) return formatPercent(rate);
+  return `${formatPercent(rate)} (${formatPercent(interval[0]).replace('%', '')}–${formatPercent(interval[1])})`;
+}
+
+const CHART_TITLE = 'Click rate by arm (% of delivered recipients, 95% CI)';
+
+/** Click-rate bars drawn with text, one ColumnSet per arm under a header row: renders in every host. */
 function textChart(results: ExperimentResults): Element {
   const arms = results.arms.filter((arm) => arm.clickRate !== null && arm.recipients > 0);
   const max = Math.max(0, ...arms.map((arm) => arm.clickRate ?? 0));
+  const header = (text: string): Element => ({
+    type: 'TextBlock',
+    text,
+    size: 'Small',
+    isSubtle: true,
+    wrap: true,
+  });
   return {
     type: 'Container',
     items: [
-      { type: 'TextBlock', text: 'Click rate by arm', weight: 'Bolder', size: 'Small', wrap: true },
+      { type: 'TextBlock', text: CHART_TITLE, weight: 'Bolder', size: 'Small', wrap: true },
+      {
+        type: 'ColumnSet',
+        spacing: 'None',
+        columns: [
+          { type: 'Column', width: '90px', items: [header('Arm')] },
+          { type: 'Column', width: 'stretch', items: [header('Click rate (bar: share of the highest)')] },
+          { type: 'Column', width: 'auto', items: [header('Rate (95% CI)')] },
+        ],
+      },
       ...arms.map((arm) => ({
         type: 'ColumnSet',
         spacing: 'None',
@@ -52,9 +84,10 @@ function textChart(results: ExperimentResults): Element {
             items: [
               {
                 type: 'TextBlock',
-                text: '█'.repeat(
-                  max > 0 ? Math.max(1, Math.round(((arm.clickRate ?? 0) / max) * BAR_WIDTH)) : 1,
-                ),
+                text:
+                  max > 0 && (arm.clickRate ?? 0) > 0
+                    ? '█'.repeat(Math.max(1, Math.round(((arm.clickRate ?? 0) / max) * BAR_WIDTH)))
+                    : '▏',
                 color: arm.kind === 'control' ? 'Default' : 'Accent',
                 size: 'Small',
                 fontType: 'Monospace',
@@ -64,12 +97,25 @@ function textChart(results: ExperimentResults): Element {
           {
             type: 'Column',
             width: 'auto',
-            items: [{ type: 'TextBlock', text: formatPercent(arm.clickRate ?? 0), size: 'Small' }],
+            items: [
+              {
+                type: 'TextBlock',
+                text: rateWithInterval(arm.clickRate ?? 0, arm.clickers, arm.recipients),
+                size: 'Small',
+              },
+            ],
           },
         ],
       })),
     ],
   };
+}
+
+/** "Control · 3.7–4.3%": the native chart cannot draw error bars, so each bar's label carries its interval. */
+function nativeLabel(arm: ExperimentResults['arms'][number]): string {
+  const interval = rateInterval(arm.clickRate ?? 0, arm.recipients);
+  if (arm.clickers === 0 || !interval) return `${shortArmLabel(arm)} · no clicks yet`;
+  return `${shortArmLabel(arm)} · 95% CI ${formatPercent(interval[0]).replace('%', '')}–${formatPercent(interval[1])}`;
 }
 
 function chartElement(results: ExperimentResults, style: 'teams' | 'text'): Element | undefined {
@@ -79,8 +125,10 @@ function chartElement(results: ExperimentResults, style: 'teams' | 'text'): Elem
   if (style === 'text') return fallback;
   return {
     type: 'Chart.HorizontalBar',
-    title: 'Click rate by arm (%)',
-    data: arms.map((arm) => ({ x: shortArmLabel(arm), y: Math.round((arm.clickRate ?? 0) * 10000) / 100 })),
+    title: CHART_TITLE,
+    xAxisTitle: 'Arm',
+    yAxisTitle: 'Click rate (%)',
+    data: arms.map((arm) => ({ x: nativeLabel(arm), y: Math.round((arm.clickRate ?? 0) * 10000) / 100 })),
     fallback,
   };
 }
@@ -92,12 +140,20 @@ function armFacts(results: ExperimentResults): Element {
       .filter((arm) => arm.kind !== 'holdout')
       .map((arm) => {
         const comparison = results.primary.find((candidate) => candidate.arm === arm.key);
-        const rate = arm.clickRate === null ? '—' : formatPercent(arm.clickRate);
-        const lift =
-          arm.kind === 'control'
-            ? 'baseline'
-            : `${liftCell(comparison)}, chance to win ${comparison ? formatPercent(comparison.chanceToWin, 0) : '—'}`;
-        return { title: shortArmLabel(arm), value: `${rate} of ${formatCount(arm.recipients)} · ${lift}` };
+        const rate =
+          arm.clickRate === null
+            ? '—'
+            : arm.clickers === 0
+              ? countsText('click_rate', 0, arm.recipients)
+              : `${formatPercent(arm.clickRate)} of ${formatCount(arm.recipients)}`;
+        let lift = 'baseline';
+        if (arm.kind !== 'control') {
+          // Below the minimum data: counts and what is still needed, never a lift or a chance to win.
+          lift = comparison?.enoughData
+            ? `${liftCell(comparison)}, chance to win ${chanceCell(comparison, 0)}`
+            : liftCell(comparison);
+        }
+        return { title: shortArmLabel(arm), value: `${rate} · ${lift}` };
       }),
   };
 }

@@ -54,11 +54,13 @@ export async function startBot(
   const roles = new RoleDirectory(config.files.roles, (message) =>
     logger.warn({ message }, 'roles file not reloaded'),
   );
-  const approvals = new ApprovalService(campaigns, roles, audit, loadApprovalPolicy(config.files.policy));
+  const policy = loadApprovalPolicy(config.files.policy);
+  const approvals = new ApprovalService(campaigns, roles, audit, policy);
   const experiments = createExperimentServices(store, {
     pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
     campaigns,
     audit,
+    settings: { minimumData: config.results },
   });
   await initExperimentServices(experiments);
   const executor = new PlanExecutor(registry, {
@@ -67,6 +69,7 @@ export async function startBot(
     audit,
     roles,
     experiments,
+    views: { campaigns, roles, policy, people: experiments.people },
     budgetPerCampaignUsd: components.budgetPerCampaignUsd,
     clock: () => new Date(),
     campaignIdFor: newCampaignId,
@@ -92,6 +95,13 @@ export async function startBot(
     audit,
     refreshUserIds,
     rescreen: (variant) => agents.rescreen(variant),
+    // Issue 12: display names of the people who click, and the campaign list / review queue buttons.
+    people: experiments.people,
+    lifecycle: {
+      views: { campaigns, roles, policy, people: experiments.people },
+      experiments,
+      refreshUserIds,
+    },
     updateInConversation: async (conversationId, activityId, card) => {
       const address = await conversations.address(conversationId);
       if (!address) return;

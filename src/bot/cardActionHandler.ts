@@ -9,6 +9,12 @@ import { invalidInput, isAppError, type ErrorCode } from '../shared/errors';
 import type { Variant } from '../domain/variant';
 import type { Logger } from '../shared/logger';
 import { cardActionPayload } from './cardActionPayload';
+import {
+  handleLifecycleAction,
+  isLifecycleVerb,
+  type LifecycleActionDependencies,
+} from './lifecycleCardActions';
+import type { PeopleDirectory } from '../governance/peopleDirectory';
 import { personOf } from './person';
 
 export interface CardActionDependencies {
@@ -20,6 +26,10 @@ export interface CardActionDependencies {
   /** Replaces a posted message in another conversation (the one where the campaign was drafted). */
   updateInConversation: (conversationId: string, activityId: string, card: AdaptiveCard) => Promise<void>;
   logger: Logger;
+  /** Records the display names of the people who click (reports and lists show names, not ids). */
+  people?: Pick<PeopleDirectory, 'remember'>;
+  /** The campaign list's and review queue's buttons (absent: those buttons answer "not available"). */
+  lifecycle?: LifecycleActionDependencies;
 }
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -77,6 +87,12 @@ export async function handleCardAction(
   context: TurnContext,
   deps: CardActionDependencies,
 ): Promise<InvokeResponse> {
+  if (deps.people) {
+    await deps.people
+      .remember(personOf(context.activity))
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record a display name'));
+  }
+  if (isLifecycleVerb(context.activity.value)) return lifecycleAction(context, deps);
   const parsed = cardActionPayload.safeParse(context.activity.value);
   if (!parsed.success) {
     deps.logger.warn({ issues: parsed.error.issues.length }, 'rejected malformed card action');
@@ -126,6 +142,20 @@ export async function handleCardAction(
     if (isAppError(error)) return errorResponse(STATUS_BY_CODE[error.code], error.userMessage);
     deps.logger.error({ err: error }, 'card action failed');
     return errorResponse(500, 'Something went wrong while recording your decision. Please try again.');
+  }
+}
+
+async function lifecycleAction(context: TurnContext, deps: CardActionDependencies): Promise<InvokeResponse> {
+  if (!deps.lifecycle) return errorResponse(501, 'This button is not available in this deployment yet.');
+  try {
+    const response = await handleLifecycleAction(context, context.activity.value, deps.lifecycle);
+    if (response) return response;
+    deps.logger.warn('rejected malformed lifecycle card action');
+    return { status: 400, body: { error: 'This card action is not valid.' } };
+  } catch (error) {
+    if (isAppError(error)) return errorResponse(STATUS_BY_CODE[error.code], error.userMessage);
+    deps.logger.error({ err: error }, 'lifecycle card action failed');
+    return errorResponse(500, 'Something went wrong. Please try again.');
   }
 }
 

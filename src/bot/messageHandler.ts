@@ -27,14 +27,14 @@ export interface MessageDependencies {
   conversations: ConversationMemory;
   roles: RoleDirectory;
   audit: AuditLog;
+  /** Display names of the Teams users the bot sees (employees, never customers). */
+  people: { remember(person: { id: string; name: string }): Promise<void> };
   refreshUserIds: () => string[];
   logger: Logger;
 }
 
 /** Longest request we plan on; longer text is cut rather than rejected. */
 const MAX_PLANNED_CHARS = 4000;
-/** The most variant cards one reply sends (the review queue lists the rest). */
-const MAX_CARDS = 20;
 
 /** Teams sends HTML for formatted messages; plan on the plain text. */
 export function plainText(text: string | undefined): string {
@@ -70,6 +70,7 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
   const text = plainText(context.activity.text);
   try {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
+    await deps.people.remember(actor);
     const chosen = chosenPlan(context.activity.value);
     if (chosen === undefined && text === '') {
       await context.sendActivities(renderOutcome({ kind: 'help', reason: 'empty' }, capabilitiesOf(deps)));
@@ -156,20 +157,6 @@ async function render(
       const sent = await context.sendActivity(activity);
       if (sent?.id) await deps.approvals.attachCard(campaign.id, review.variant.id, sent.id);
       void total;
-      return;
-    }
-    case 'review_queue': {
-      if (outcome.entries.length === 0) {
-        await context.sendActivity('Nothing is waiting for your approval.');
-        return;
-      }
-      const activities = outcome.entries.flatMap((entry) =>
-        variantCardActivities(entry.campaign, entry.pending, deps.refreshUserIds()),
-      );
-      await context.sendActivity(
-        `${activities.length} variant${activities.length === 1 ? '' : 's'} waiting for your approval:`,
-      );
-      for (const activity of activities.slice(0, MAX_CARDS)) await context.sendActivity(activity);
       return;
     }
     default:

@@ -10,6 +10,8 @@ import type { AdaptiveCard } from '../../cards/adaptiveCard';
 import type { Campaign, VariantReview } from '../campaigns/campaign';
 import type { TurnOutcome } from '../orchestration/turnOutcome';
 import { buildClarifyCard } from '../../cards/clarifyCard';
+import { buildCampaignListCard } from '../../cards/campaignListCard';
+import { buildReviewQueueCard } from '../../cards/reviewQueueCard';
 import { formatUsd } from '../domain/modelCost';
 
 /** What the help card says each tool does (from the tool registry). */
@@ -91,9 +93,9 @@ export function renderOutcome(
     case 'step_failed':
       return [MessageFactory.text(outcome.message)];
     case 'review_queue':
-      return []; // rendered by the handler: it needs the approvers' refresh list
+      return [cardActivity(buildReviewQueueCard(outcome.view))];
     case 'campaign_list':
-      return [MessageFactory.text(campaignListText(outcome))];
+      return [cardActivity(buildCampaignListCard(outcome.view))];
     case 'refused':
       return [MessageFactory.text(outcome.message)];
     case 'segments':
@@ -122,7 +124,9 @@ export function renderOutcome(
         ...(outcome.simulated
           ? [
               MessageFactory.text(
-                `Simulated ${outcome.simulated.days} days of engagement with a true lift of ${Math.round(outcome.simulated.lift * 100)}%.`,
+                outcome.simulated.compressed === true
+                  ? `Simulated ${outcome.simulated.days} days' worth of engagement with a true lift of ${Math.round(outcome.simulated.lift * 100)}%, squeezed into the time since launch so no event is dated in the future.`
+                  : `Simulated ${outcome.simulated.days} days of engagement with a true lift of ${Math.round(outcome.simulated.lift * 100)}%.`,
               ),
             ]
           : []),
@@ -133,26 +137,4 @@ export function renderOutcome(
 
 export function renderDraftSummary(campaign: Campaign, reviews: VariantReview[]): Partial<Activity> {
   return MessageFactory.text(draftSummary(campaign, reviews));
-}
-
-function campaignListText(outcome: Extract<TurnOutcome, { kind: 'campaign_list' }>): string {
-  if (outcome.entries.length === 0) {
-    return outcome.filter === 'all'
-      ? 'There are no campaigns yet.'
-      : `No campaigns match “${outcome.filter}”.`;
-  }
-  const lines = outcome.entries.map(({ campaign, variants, pending, approved }) => {
-    const state =
-      campaign.status === 'launched'
-        ? 'running'
-        : pending > 0
-          ? `in review (${pending} of ${variants} pending)`
-          : approved > 0
-            ? 'approved, ready to launch'
-            : 'drafted';
-    return `- **${campaign.id}** — ${state}; by ${campaign.author.name}, ${campaign.createdAt.slice(0, 10)}`;
-  });
-  return [`${outcome.entries.length} campaign${outcome.entries.length === 1 ? '' : 's'}:`, ...lines].join(
-    '\n',
-  );
 }

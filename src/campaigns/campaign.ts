@@ -41,6 +41,17 @@ export interface Campaign {
   spend?: ModelSpend;
   /** What the marketer asked for that was not applied, with the reason, as shown on the draft summary. */
   notApplied?: string[];
+  /** Set once the experiment's outcome is decided (a report recommending ship or stop). */
+  decision?: CampaignDecision;
+}
+
+export interface CampaignDecision {
+  action: 'ship' | 'stop';
+  /** The variant to ship. */
+  arm?: string;
+  at: string;
+  /** Id of who generated the deciding report (names come from the people directory). */
+  by: string;
 }
 
 export const REJECTION_REASONS = [

@@ -1,16 +1,29 @@
 import { createHash } from 'node:crypto';
 import type { TableEntity, TableStore } from '../ports/TableStore';
 import { notFound } from '../shared/errors';
-import type { Campaign, VariantReview } from './campaign';
+import type { Campaign, CampaignDecision, VariantReview } from './campaign';
+import {
+  CAMPAIGN_STATES,
+  summarizeCampaign,
+  type CampaignState,
+  type CampaignSummary,
+} from './campaignState';
 
 export const CAMPAIGNS_TABLE = 'Campaigns';
 /** One partition per author, one row per campaign they drafted: feedback reads only their campaigns. */
 export const CAMPAIGNS_BY_AUTHOR_TABLE = 'CampaignsByAuthor';
+/** One partition per state, one row per campaign in it: "what's running?" reads one partition. */
+export const CAMPAIGNS_BY_STATE_TABLE = 'CampaignsByState';
 const CAMPAIGN_ROW = 'campaign';
 const VARIANT_ROW_PREFIX = 'variant_';
 
 interface JsonRow extends TableEntity {
   json: string;
+}
+
+/** An index row: the campaign's summary (absent on author rows written before the index existed). */
+interface IndexRow extends TableEntity {
+  json?: string;
 }
 
 /** Any characters may appear in a user id; a partition key may not hold '/', '\\', '#' or '?'. */
@@ -33,6 +46,7 @@ export class CampaignRepository {
   async init(): Promise<void> {
     await this.store.ensureTable(CAMPAIGNS_TABLE);
     await this.store.ensureTable(CAMPAIGNS_BY_AUTHOR_TABLE);
+    await this.store.ensureTable(CAMPAIGNS_BY_STATE_TABLE);
   }
 
   /**
@@ -58,6 +72,7 @@ export class CampaignRepository {
         },
       })),
     ]);
+    await this.writeIndex(summarizeCampaign(campaign, reviews));
   }
 
   async findCampaign(campaignId: string): Promise<Campaign | undefined> {
@@ -71,12 +86,20 @@ export class CampaignRepository {
     return campaign;
   }
 
+  /** Writes the campaign row (launch, decision) and moves the campaign to its new state in the index. */
   async saveCampaign(campaign: Campaign): Promise<void> {
     await this.store.upsert<JsonRow>(CAMPAIGNS_TABLE, {
       partitionKey: campaign.id,
       rowKey: CAMPAIGN_ROW,
       json: JSON.stringify(campaign),
     });
+    await this.refreshIndex(campaign.id);
+  }
+
+  /** Records the experiment's outcome: the campaign is decided. */
+  async recordDecision(campaignId: string, decision: CampaignDecision): Promise<void> {
+    const campaign = await this.getCampaign(campaignId);
+    await this.saveCampaign({ ...campaign, decision });
   }
 
   async findReview(campaignId: string, variantId: string): Promise<VersionedReview | undefined> {
@@ -108,7 +131,7 @@ export class CampaignRepository {
 
   /** Writes a review only if nobody changed it since `etag` was read; throws CONFLICT otherwise. */
   async updateReview(campaignId: string, review: VariantReview, etag: string): Promise<string> {
-    return this.store.update<JsonRow>(
+    const updated = await this.store.update<JsonRow>(
       CAMPAIGNS_TABLE,
       {
         partitionKey: campaignId,
@@ -117,6 +140,83 @@ export class CampaignRepository {
       },
       etag,
     );
+    await this.refreshIndex(campaignId);
+    return updated;
+  }
+
+  /**
+   * Re-derives the campaign's summary from its partition and writes it to the state and author indexes.
+   * Each write re-reads the partition after its own change, so the last refresh sees every change before it.
+   */
+  async refreshIndex(campaignId: string): Promise<CampaignSummary | undefined> {
+    const { campaign, reviews } = await this.readPartition(campaignId);
+    if (!campaign) return undefined;
+    const summary = summarizeCampaign(
+      campaign,
+      reviews.map((entry) => entry.review),
+    );
+    await this.writeIndex(summary);
+    return summary;
+  }
+
+  private async writeIndex(summary: CampaignSummary): Promise<void> {
+    const json = JSON.stringify(summary);
+    await this.store.upsert<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, {
+      partitionKey: summary.state,
+      rowKey: summary.campaignId,
+      json,
+    });
+    // Removing it from every other state (deletes are idempotent) also clears rows a concurrent refresh left.
+    await Promise.all(
+      CAMPAIGN_STATES.filter((state) => state !== summary.state).map((state) =>
+        this.store.delete(CAMPAIGNS_BY_STATE_TABLE, state, summary.campaignId),
+      ),
+    );
+    await this.store.upsert<IndexRow>(CAMPAIGNS_BY_AUTHOR_TABLE, {
+      partitionKey: authorPartition(summary.authorId),
+      rowKey: summary.campaignId,
+      json,
+    });
+  }
+
+  /** Summaries of the campaigns in these states (one partition read per state), newest first. */
+  async summariesInStates(states: readonly CampaignState[]): Promise<CampaignSummary[]> {
+    const partitions = await Promise.all(
+      [...new Set(states)].map((state) =>
+        this.store.listPartition<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, state),
+      ),
+    );
+    return newestFirst(partitions.flat().flatMap((row) => parseSummary(row.entity)));
+  }
+
+  /** Summaries of the campaigns this person drafted (one partition read), newest first. */
+  async summariesByAuthor(authorId: string): Promise<CampaignSummary[]> {
+    const rows = await this.store.listPartition<IndexRow>(
+      CAMPAIGNS_BY_AUTHOR_TABLE,
+      authorPartition(authorId),
+    );
+    const summaries = await Promise.all(
+      rows.map(async (row) => {
+        const parsed = parseSummary(row.entity);
+        // Rows written before the index held summaries: derive it once (and store it).
+        return parsed.length > 0 ? parsed : [await this.refreshIndex(row.entity.rowKey)];
+      }),
+    );
+    return newestFirst(
+      summaries.flat().filter((summary): summary is CampaignSummary => summary?.authorId === authorId),
+    );
+  }
+
+  /** Every campaign id in the state index (for "did you mean …?"). */
+  async campaignIds(): Promise<string[]> {
+    return (await this.summariesInStates(CAMPAIGN_STATES)).map((summary) => summary.campaignId);
+  }
+
+  /** Builds the state index for campaigns stored before it existed (reads every campaign once). */
+  async rebuildIndex(): Promise<number> {
+    const campaigns = await this.listCampaigns();
+    for (const campaign of campaigns) await this.refreshIndex(campaign.id);
+    return campaigns.length;
   }
 
   /** Every review of every campaign this person drafted (feedback on their past drafts). */
@@ -138,4 +238,15 @@ export class CampaignRepository {
       .filter((row) => row.entity.rowKey === CAMPAIGN_ROW)
       .map((row) => JSON.parse(row.entity.json) as Campaign);
   }
+}
+
+function parseSummary(row: IndexRow): CampaignSummary[] {
+  if (typeof row.json !== 'string') return [];
+  return [JSON.parse(row.json) as CampaignSummary];
+}
+
+function newestFirst(summaries: CampaignSummary[]): CampaignSummary[] {
+  return summaries.sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || a.campaignId.localeCompare(b.campaignId),
+  );
 }

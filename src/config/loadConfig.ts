@@ -52,6 +52,10 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_ENGAGEMENT_WEBHOOK_KEY', 'engagement.webhookKey'],
   ['CPO_PSEUDONYM_KEY', 'privacy.pseudonymKey'],
   ['CPO_PSEUDONYM_KEY_ID', 'privacy.pseudonymKeyId'],
+  // Issue 12: minimum data before results show estimates.
+  ['CPO_RESULTS_MIN_RECIPIENTS_PER_ARM', 'results.minRecipientsPerArm'],
+  ['CPO_RESULTS_MIN_EVENTS_TOTAL', 'results.minEventsTotal'],
+  ['CPO_RESULTS_MIN_EVENTS_FOR_RELATIVE', 'results.minEventsForRelative'],
 ];
 
 /** zod issues with the environment variable that sets each key, so the message names what to change. */

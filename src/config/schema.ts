@@ -119,6 +119,17 @@ export const appConfigSchema = z.object({
       pseudonymKeyId: z.string().default('dev1'),
     })
     .default({}),
+  // Issue 12: how much data a results card or report needs before it shows estimates.
+  results: z
+    .object({
+      /** Recipients each compared arm needs before a lift, interval or chance to win is shown. */
+      minRecipientsPerArm: z.coerce.number().int().min(1).default(100),
+      /** Events of the metric (clicks, conversions…) summed over the two arms compared. */
+      minEventsTotal: z.coerce.number().int().min(1).default(20),
+      /** Events each arm needs for a relative (%) interval; below it the difference is shown in points. */
+      minEventsForRelative: z.coerce.number().int().min(1).default(10),
+    })
+    .default({}),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -3,18 +3,11 @@ import type { Citation } from '../domain/content';
 import type { Segment } from '../domain/segment';
 import type { SafetyResult } from '../domain/variant';
 import type { PlanChoice } from '../ports/Planner';
+import type { CampaignListView, ReviewQueueView } from '../campaigns/campaignViews';
 import type { PowerSummary } from '../agents/experimentation/experiments/powerSummary';
 import type { ExperimentResults } from '../agents/experimentation/reporting/experimentResults';
 
 export type HelpReason = 'greeting' | 'out_of_scope' | 'unclear' | 'empty' | 'explicit' | 'not_available';
-
-/** A campaign as a listing shows it: no customer data. */
-export interface CampaignListEntry {
-  campaign: Campaign;
-  variants: number;
-  pending: number;
-  approved: number;
-}
 
 /** What one step of a turn produced; the bot renders each as cards, the CLI as files. */
 export type TurnOutcome =
@@ -42,9 +35,14 @@ export type TurnOutcome =
       power: PowerSummary;
       launched?: { experimentKey: string; launchedAt: string };
     }
-  | { kind: 'experiment_results'; results: ExperimentResults; simulated?: { days: number; lift: number } }
-  | { kind: 'review_queue'; entries: Array<{ campaign: Campaign; pending: VariantReview[] }> }
-  | { kind: 'campaign_list'; filter: 'mine' | 'running' | 'waiting' | 'all'; entries: CampaignListEntry[] };
+  | {
+      kind: 'experiment_results';
+      results: ExperimentResults;
+      /** `compressed`: the simulated days were squeezed into the time since launch (never dated in the future). */
+      simulated?: { days: number; lift: number; compressed?: boolean };
+    }
+  | { kind: 'review_queue'; view: ReviewQueueView }
+  | { kind: 'campaign_list'; view: CampaignListView };
 
 /** Everything a turn produced, in order, and the campaign the conversation is now about. */
 export interface TurnResult {

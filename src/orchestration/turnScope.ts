@@ -1,6 +1,7 @@
 import type { AuditLog } from '../audit/auditLog';
 import type { Campaign, CampaignBrief, Person, VariantReview } from '../campaigns/campaign';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
+import type { CampaignViewDependencies } from '../campaigns/campaignViews';
 import type { ContentDocument } from '../domain/content';
 import type { ModelSpend } from '../domain/modelCost';
 import type { Segment } from '../domain/segment';
@@ -17,6 +18,8 @@ export interface TurnServices {
   audit: AuditLog;
   roles: RoleDirectory;
   experiments: ExperimentServices;
+  /** What the campaign listings and the review queue read (indexes, roles, policy, names). */
+  views: CampaignViewDependencies;
   /** Model spend allowed per campaign in US dollars. */
   budgetPerCampaignUsd: number;
   clock: () => Date;

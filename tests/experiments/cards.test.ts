@@ -75,7 +75,7 @@ describe('results card', () => {
     );
     expect(all).toMatch(/Control\n4(\.\d+)?% of 20,000 · baseline/);
     expect(all).toMatch(
-      /Variant 2\n5(\.\d+)?% of 20,000 · \+2\d(\.\d)?% \[\d+(\.\d)?%, \d+(\.\d)?%\], chance to win \d+%/,
+      /Variant 2\n5(\.\d+)?% of 20,000 · \+2\d(\.\d)?% \[\d+(\.\d)?%, \d+(\.\d)?%\], chance to win > 99%/,
     );
     expect(all).toContain('✅ Guardrails: no significant rise in unsubscribes or complaints.');
     expect(all).toContain('Progress: Planned sample reached.');
@@ -86,20 +86,31 @@ describe('results card', () => {
   it('draws a Teams bar chart whose fallback is a text chart, or only the text chart', () => {
     const teams = buildResultsCard(winning());
     const [chart] = find(teams.body, 'Chart.HorizontalBar');
-    expect(chart).toMatchObject({ title: 'Click rate by arm (%)' });
+    expect(chart).toMatchObject({
+      title: 'Click rate by arm (% of delivered recipients, 95% CI)',
+      xAxisTitle: 'Arm',
+      yAxisTitle: 'Click rate (%)',
+    });
     expect(chart?.data).toEqual([
-      { x: 'Control', y: 4 },
-      { x: 'Variant 1', y: expect.any(Number) },
-      { x: 'Variant 2', y: expect.any(Number) },
+      { x: expect.stringMatching(/^Control · 95% CI 3\.\d+–4\.\d+%$/), y: 4 },
+      { x: expect.stringMatching(/^Variant 1 · 95% CI /), y: expect.any(Number) },
+      { x: expect.stringMatching(/^Variant 2 · 95% CI /), y: expect.any(Number) },
     ]);
     const fallback = chart?.fallback as Json;
     expect(fallback.type).toBe('Container');
     expect(texts(fallback)).toEqual(
-      expect.arrayContaining(['Click rate by arm', 'Control', '█'.repeat(16), '4%']),
+      expect.arrayContaining([
+        'Click rate by arm (% of delivered recipients, 95% CI)',
+        'Arm',
+        'Rate (95% CI)',
+        'Control',
+        '█'.repeat(16),
+        expect.stringMatching(/^4% \(3\.\d+–4\.\d+%\)$/),
+      ]),
     );
     const text = buildResultsCard(winning(), { chart: 'text' });
     expect(find(text.body, 'Chart.HorizontalBar')).toHaveLength(0);
-    expect(find(text.body, 'ColumnSet')).toHaveLength(3);
+    expect(find(text.body, 'ColumnSet')).toHaveLength(4);
     const bars = find(text.body, 'TextBlock').filter((block) => String(block.text).startsWith('█'));
     expect(bars.map((bar) => String(bar.text).length)).toEqual([16, expect.any(Number), 20]);
   });

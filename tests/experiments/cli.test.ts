@@ -154,11 +154,36 @@ describe('cpo import-events, simulate and report', () => {
     const noCampaign = await runCpo(['simulate'], env);
     expect(noCampaign.code).toBe(2);
     const unknown = await runCpo(['simulate', '--campaign', 'ghost'], env);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/cpo: Campaign "ghost" has no experiment yet/);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/cpo: There is no campaign "ghost"\./);
     const report = await runCpo(['report', 'ghost-town'], env);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toMatch(/There is no campaign "ghost-town"/);
+  });
+
+  it('takes exact ids only: a near miss lists the closest ids, words never pick another campaign', async () => {
+    const typo = await runCpo(['report', 'cli-sm'], env);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/cpo: There is no campaign "cli-sm"\. Closest ids: cli-sim\b/);
+    const words = await runCpo(['report', 'sim'], env);
+    expect(words.code).toBe(2);
+    expect(words.stdout).toBe('');
+    const simulate = await runCpo(['simulate', '--campaign', 'cli-imprt'], env);
+    expect(simulate.code).toBe(2);
+    expect(simulate.stderr).toMatch(/Closest ids: cli-import\b/);
+  });
+
+  it('says the state of a campaign that is not launched yet instead of reporting another one', async () => {
+    await createCampaign(services, { id: 'cli-pending', reviews: { 0: { status: 'pending' } } });
+    const report = await runCpo(['report', 'cli-pending'], env);
     expect(report.code).toBe(1);
-    expect(report.stderr).toMatch(/can't find an experiment for "ghost-town"/);
+    expect(report.stdout).toBe('');
+    expect(report.stderr).toMatch(
+      /cpo: Campaign "cli-pending" is not launched yet \(in review\): Variant 1 awaits approval from [^;]+; Variant 2 is approved\./,
+    );
+    const simulate = await runCpo(['simulate', '--campaign', 'cli-pending'], env);
+    expect(simulate.code).toBe(1);
+    expect(simulate.stderr).toMatch(/is not launched yet \(in review\)/);
   });
 
   describe('the real binary (node bin/cpo.js, built dist/ when present)', () => {

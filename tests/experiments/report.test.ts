@@ -79,6 +79,24 @@ describe('cpo report: Markdown and self-contained HTML', () => {
     expect(markdown).toContain('⚠️'); // the simulated-data caveat
   });
 
+  it('shows people by name (from the people directory) while the audit record keeps their ids', async () => {
+    await world.services.people.remember({ id: 'marketer-1', name: 'Mia Marketer-Lopez' });
+    await world.services.people.remember({ id: 'approver-1', name: 'Ada Approver-King' });
+    await generateReport(
+      { campaign: 'report-ok', outDir: dir, displayDir: dir, actor: 'analyst-1' },
+      world.services,
+    );
+    const markdown = readFileSync(join(dir, 'report-ok.md'), 'utf8');
+    expect(markdown).toMatch(/launched 2026-03-02 09:00 UTC by Mia Marketer-Lopez ·/);
+    expect(markdown).toContain('- **Approved by:** Ada Approver-King');
+    expect(markdown).not.toContain('marketer-1');
+    expect(readFileSync(join(dir, 'report-ok.html'), 'utf8')).toContain('by Mia Marketer-Lopez');
+    const launch = (await world.services.audit.records('report-ok')).find(
+      (entry) => entry.action === 'launch',
+    );
+    expect(launch?.actor).toBe('marketer-1');
+  });
+
   it('makes the HTML self-contained: inline SVG charts, no script, no external resource', async () => {
     await generateReport(
       { campaign: 'report-ok', outDir: dir, displayDir: dir, actor: 'analyst-1' },

@@ -31,7 +31,7 @@ describe('experiment results and recommendation', () => {
   it('keeps running with no data', () => {
     const results = resultsFor({});
     expect(results.recommendation.action).toBe('keep_running');
-    expect(results.recommendation.reason).toMatch(/No engagement/);
+    expect(results.recommendation.reason).toMatch(/^Keep running: no engagement/);
     expect(results.primary).toEqual([]);
     expect(results.srm).toBeNull();
     expect(kinds(results)).toContain('no_data');
@@ -87,10 +87,13 @@ describe('experiment results and recommendation', () => {
     expect(results.progress.estimatedCompletion).toBe(new Date(T0 + 10 * 24 * 3600 * 1000).toISOString());
     expect(results.recommendation.action).toBe('keep_running');
     expect(results.recommendation.reason).toMatch(/Variant 1 is ahead/);
-    expect(results.recommendation.reason).toMatch(/around 2026-03-12/);
+    expect(results.recommendation.reason).toMatch(/^Keep running until about 2026-03-12/);
+    expect(results.recommendation.reason).toMatch(/fixed-horizon rule.*guardrails checked/);
     expect(results.recommendation.estimatedCompletion).toBe(results.progress.estimatedCompletion);
     expect(kinds(results)).toContain('too_early');
-    expect(results.statements[0]).toMatch(/not conclusive yet|better than control/);
+    expect(results.statements[0]).toMatch(
+      /ahead of control so far, not conclusive until the planned sample\.$/,
+    );
   });
 
   it('stops when the arms do not match the planned split (SRM), whatever the lift', () => {
@@ -164,12 +167,22 @@ describe('experiment results and recommendation', () => {
 
   it('says what it can when the control has no clicks (no relative lift exists)', () => {
     const results = resultsFor(
-      { control: { delivered: 500 }, v1: { delivered: 500, clickers: 5 }, v2: { delivered: 500 } },
-      { usersPerArm: 400 },
+      { control: { delivered: 2000 }, v1: { delivered: 2000, clickers: 40 }, v2: { delivered: 2000 } },
+      { usersPerArm: 1500 },
     );
     const v1 = results.primary.find((comparison) => comparison.arm === 'v1');
     expect(v1?.lift).toBeNull();
-    expect(results.statements[0]).toMatch(/^Variant 1: click rate 1% vs 0% for control, /);
+    expect(v1).toMatchObject({ enoughData: true, scale: 'absolute' });
+    expect(results.statements[0]).toMatch(
+      /^Variant 1: click rate 2% vs no clicks yet for control, \+2 pp \(95% CI \+1\.\d+ to \+2\.\d+ pp\), (very likely|almost certainly) better than control\.$/,
+    );
+    // Both arms without clicks: below the minimum, "no clicks yet", no lift.
+    expect(results.statements[1]).toMatch(
+      /^Variant 2: not enough data yet — about [\d,]+ more recipients per arm/,
+    );
+    expect(results.statements[1]).toContain(
+      'no clicks yet (0 of 2,000) vs no clicks yet (0 of 2,000) for control',
+    );
   });
 
   it('compares every message arm with the holdout on conversions, measured or estimated', () => {

@@ -9,6 +9,7 @@ import {
   launchCampaign,
   streamOf,
   type ExperimentWorld,
+  LAUNCH_TIME,
 } from './support/experimentFixtures';
 
 const AFTER = new Date('2026-03-20T00:00:00.000Z');
@@ -20,7 +21,10 @@ describe('cpo simulate: synthetic engagement with a known true lift', () => {
   });
 
   it('round-trips: with a true 12% lift and enough users the reported CI covers 12% and the variant ships', async () => {
+    world.setNow(LAUNCH_TIME);
     await launchCampaign(world.services, { id: 'sim-truth', variants: 2, audience: 300_000 });
+    // A week of engagement simulated once the week has passed.
+    world.setNow(AFTER);
     const summary = await runSimulation(
       { campaignId: 'sim-truth', days: 7, lift: 0.12, seed: 42 },
       world.services,
@@ -96,7 +100,9 @@ describe('cpo simulate: synthetic engagement with a known true lift', () => {
   });
 
   it('is deterministic for a seed and appends on later runs', async () => {
+    world.setNow(LAUNCH_TIME);
     const { definition } = await launchCampaign(world.services, { id: 'sim-seed', audience: 5_000 });
+    world.setNow(AFTER);
     const plan = {
       definition,
       users: 2_000,
@@ -133,6 +139,27 @@ describe('cpo simulate: synthetic engagement with a known true lift', () => {
     );
     expect(delivered).toBe(10_000);
     expect(stored.imports.map((record) => record.source)).toEqual(['simulation', 'simulation']);
+  });
+
+  it('never dates engagement after now: a week asked for one day after launch fits in that day', async () => {
+    world.setNow(LAUNCH_TIME);
+    await launchCampaign(world.services, { id: 'sim-now', audience: 4_000 });
+    const now = new Date(LAUNCH_TIME.getTime() + 24 * 3600 * 1000);
+    world.setNow(now);
+    const summary = await runSimulation(
+      { campaignId: 'sim-now', days: 7, lift: 0.1, seed: 5 },
+      world.services,
+    );
+    expect(summary.compressed).toBe(true);
+    expect(Date.parse(summary.to)).toBeLessThanOrEqual(now.getTime());
+    expect(Date.parse(summary.from)).toBeGreaterThan(LAUNCH_TIME.getTime());
+    const { results } = await summarizeResults('sim-now', world.services);
+    // "Data through" is the last event's time, which is not after now.
+    expect(results.freshness.lastEventAt).toBe(Date.parse(summary.to));
+    expect(results.freshness.lastEventAt).toBeLessThanOrEqual(now.getTime());
+    // Launched just now: everything is dated now, never later.
+    const again = await runSimulation({ campaignId: 'sim-now', days: 7, lift: 0.1, seed: 6 }, world.services);
+    expect(Date.parse(again.to)).toBe(now.getTime());
   });
 
   it('refuses experiments with real engagement, unlaunched campaigns and bad parameters', async () => {

@@ -7,19 +7,21 @@ import {
 } from '../../agents/experimentation/experiments/experimentServices';
 import { generateReport } from '../../agents/experimentation/reporting/generateReport';
 import type { CliContext } from '../cliContext';
+import { reviewersFromConfig } from '../reviewersOf';
 
 const HELP = `
 Writes <out>/<campaign>.md and a self-contained <out>/<campaign>.html (inline SVG charts): recommendation,
 sample-ratio check, per-arm lift with CIs and corrected p-values, guardrails, freshness, and why each variant
-was generated. The campaign may be its id or words naming it. Output: {campaign, markdown, html,
-recommendation} on stdout.`;
+was generated. The campaign is its exact id: an unknown id exits 2 and lists the closest ids; a campaign
+not launched yet exits 1 and says its state (which variants await whom). Output: {campaign, markdown,
+html, recommendation} on stdout.`;
 
 /** `cpo report <campaign> [--out out/reports]`: Markdown + HTML experiment report. */
 export function registerReportCommand(program: Command, context: CliContext): void {
   program
     .command('report')
     .description('Write the experiment report (Markdown and self-contained HTML) for a campaign')
-    .argument('<campaign>', 'campaign id (or words naming it)')
+    .argument('<campaign>', 'campaign id (exact)')
     .option('--out <dir>', 'output directory (default: <outDir>/reports)')
     .option('--actor <id>', 'who asks (recorded in the audit log)', 'cli')
     .addHelpText('after', HELP)
@@ -30,7 +32,13 @@ export function registerReportCommand(program: Command, context: CliContext): vo
       const given = options.out ?? join(config.files.outDir, 'reports');
       // Files go under the working directory; the printed paths stay as given (repo-relative by default).
       const outcome = await generateReport(
-        { campaign, outDir: resolve(context.cwd, given), displayDir: given, actor: options.actor },
+        {
+          campaign,
+          outDir: resolve(context.cwd, given),
+          displayDir: given,
+          actor: options.actor,
+          exact: { reviewersOf: reviewersFromConfig(config, services) },
+        },
         services,
       );
       context.stdout.write(`${JSON.stringify(outcome)}\n`);

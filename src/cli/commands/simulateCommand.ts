@@ -6,7 +6,12 @@ import {
 } from '../../agents/experimentation/experiments/experimentServices';
 import { launchExperiment } from '../../agents/experimentation/experiments/launchExperiment';
 import { runSimulation } from '../../agents/experimentation/simulation/runSimulation';
+import {
+  requireCampaign,
+  requireLaunchedCampaign,
+} from '../../agents/experimentation/reporting/exactCampaign';
 import type { CliContext } from '../cliContext';
+import { reviewersFromConfig } from '../reviewersOf';
 
 interface SimulateOptions {
   campaign: string;
@@ -32,7 +37,9 @@ const HELP = `
 Generates engagement with a known true lift (variants' click rate = baseline * (1 + lift)) for a launched
 experiment and writes it through the same aggregate path as imports; then run \`cpo report\` and compare.
 --skew moves that share of control recipients into the first variant (a broken split: the SRM check fires).
-Simulated events are marked; experiments with real engagement are refused.
+Simulated events are marked and never dated after now (a run squeezes its days into the time since the
+data so far ends); experiments with real engagement are refused. --campaign is an exact id: an unknown id
+exits 2 and lists the closest ids; a campaign not launched yet (without --launch) says its state.
 Output: a JSON summary (true rates and simulated recipients per arm) on stdout.`;
 
 /** `cpo simulate --campaign <id> --days 7 --lift 0.12`: synthetic engagement with a known true lift. */
@@ -57,10 +64,15 @@ export function registerSimulateCommand(program: Command, context: CliContext): 
     .option('--actor <id>', 'who launches (with --launch)', 'cli')
     .addHelpText('after', HELP)
     .action(async (options: SimulateOptions) => {
-      const services = experimentServicesForConfig(context.config(), createTableStore(context.config()));
+      const config = context.config();
+      const services = experimentServicesForConfig(config, createTableStore(config));
       await initExperimentServices(services);
+      // Exact ids only: an unknown id exits 2 with the closest ids, never another campaign.
+      await requireCampaign(services, options.campaign);
       let launched = false;
-      if (options.launch && !(await services.definitions.find(options.campaign))) {
+      if (!options.launch) {
+        await requireLaunchedCampaign(services, options.campaign, reviewersFromConfig(config, services));
+      } else if (!(await services.definitions.find(options.campaign))) {
         const outcome = await launchExperiment(
           {
             campaignId: options.campaign,

@@ -48,7 +48,11 @@ export const runExperimentStep = defineTool('run_experiment', async (input, scop
       scope.emit({
         kind: 'experiment_results',
         results: result.results,
-        simulated: { days: result.simulation.days, lift: result.simulation.trueLift },
+        simulated: {
+          days: result.simulation.days,
+          lift: result.simulation.trueLift,
+          ...(result.simulation.compressed === true ? { compressed: true } : {}),
+        },
       });
   }
 });

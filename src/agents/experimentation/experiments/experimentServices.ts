@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AuditLog } from '../../../audit/auditLog';
 import { CampaignRepository } from '../../../campaigns/campaignRepository';
+import { PeopleDirectory } from '../../../governance/peopleDirectory';
 import type { TableStore } from '../../../ports/TableStore';
 import type { AppConfig } from '../../../config/schema';
 import { Pseudonymizer } from '../../../privacy/pseudonymizer';
@@ -16,6 +17,8 @@ export interface ExperimentServices {
   routes: RouteDirectory;
   campaigns: CampaignRepository;
   audit: AuditLog;
+  /** Display names of the employees behind the ids in the records (reports show names). */
+  people: PeopleDirectory;
   /** Customer ids are pseudonymized with it before they reach any sketch, log or output. */
   pseudonymizer: Pseudonymizer;
   clock: () => Date;
@@ -32,6 +35,7 @@ export interface ExperimentServiceOptions {
   /** Shared instances when the caller already has them (the bot's composition root). */
   campaigns?: CampaignRepository;
   audit?: AuditLog;
+  people?: PeopleDirectory;
 }
 
 /** Builds the repositories over one table store. Call `initExperimentServices` once before use. */
@@ -46,6 +50,7 @@ export function createExperimentServices(
     routes: new RouteDirectory(store),
     campaigns: options.campaigns ?? new CampaignRepository(store),
     audit: options.audit ?? new AuditLog(store, clock),
+    people: options.people ?? new PeopleDirectory(store, clock),
     pseudonymizer: options.pseudonymizer,
     clock,
     settings: experimentSettings(options.settings),
@@ -61,12 +66,14 @@ export async function initExperimentServices(services: ExperimentServices): Prom
     services.routes.init(),
     services.campaigns.init(),
     services.audit.init(),
+    services.people.init(),
   ]);
 }
 
-/** Services for a CLI run: the configured pseudonym key, the real clock, default settings. */
+/** Services for a CLI run: the configured pseudonym key and minimum data, the real clock, default settings. */
 export function experimentServicesForConfig(config: AppConfig, store: TableStore): ExperimentServices {
   return createExperimentServices(store, {
     pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
+    settings: { minimumData: config.results },
   });
 }

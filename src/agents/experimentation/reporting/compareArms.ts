@@ -19,6 +19,7 @@ function toComparisons(
   arms: readonly ArmResult[],
   output: ReturnType<typeof analyzeExperiment>,
   referenceValue: number,
+  events: readonly number[],
 ): Comparison[] {
   const comparisons: Comparison[] = [];
   output.arms.forEach((result, index) => {
@@ -38,6 +39,14 @@ function toComparisons(
       adjustedPValue: result.adjustedPValue,
       significant: result.significant,
       chanceToWin: result.chanceToWin,
+      events: events[index] ?? 0,
+      referenceEvents: events[0] ?? 0,
+      recipients: arm.recipients,
+      referenceRecipients: reference.recipients,
+      // Filled in by withMinimumData (minimumData.ts) once the settings and the pace are known.
+      enoughData: true,
+      scale: 'relative',
+      needed: null,
     });
   });
   return comparisons;
@@ -75,6 +84,7 @@ export function compareRates(
     included.map((count) => count.arm),
     output,
     Math.min(reference.successes, reference.arm.recipients) / reference.arm.recipients,
+    included.map((count) => Math.min(count.successes, count.arm.recipients)),
   );
 }
 
@@ -117,5 +127,6 @@ export function compareRevenue(
     included.map((entry) => entry.arm),
     analyzeExperiment(input),
     revenueMoments(control, controlSumSquares).mean,
+    included.map((entry) => entry.arm.converters),
   );
 }

@@ -65,6 +65,17 @@ export interface Comparison {
   significant: boolean;
   /** P(arm beats reference). */
   chanceToWin: number;
+  /** Events behind the metric (clickers, converters) and recipients, in this arm and in the reference. */
+  events: number;
+  referenceEvents: number;
+  recipients: number;
+  referenceRecipients: number;
+  /** The minimum data is met: a lift, interval and chance to win may be shown (see minimumData.ts). */
+  enoughData: boolean;
+  /** How the difference is shown: a relative lift (%) or, when that interval is unusable, the absolute one. */
+  scale: 'relative' | 'absolute';
+  /** Below the minimum: about how many more recipients each arm needs, and when at the current pace. */
+  needed: { morePerArm: number; by: string | null } | null;
 }
 
 export interface GuardrailCheck {

@@ -5,7 +5,8 @@ import type { Recommendation } from './experimentResults';
 import { renderHtmlReport } from './htmlReport';
 import { renderMarkdownReport } from './markdownReport';
 import { renderReportCharts } from './reportCharts';
-import { summarizeResults } from './summarizeResults';
+import { requireLaunchedCampaign, type ReviewersOf } from './exactCampaign';
+import { summarizeDefinition, summarizeResults } from './summarizeResults';
 import { explainVariants } from './variantExplanations';
 import { tallyRejections } from '../../../campaigns/rejectionFeedback';
 
@@ -17,6 +18,11 @@ export interface ReportRequest {
   /** The same directory as the user wrote it, for the paths printed back (repo-relative or as given). */
   displayDir: string;
   actor: string;
+  /**
+   * The CLI: `campaign` must be an exact id (unknown → the closest ids; not launched → its state and who
+   * the variants await, named by `reviewersOf`). Chat passes words and lets findExperiment pick.
+   */
+  exact?: { reviewersOf?: ReviewersOf };
 }
 
 export interface ReportOutcome {
@@ -34,16 +40,37 @@ export async function generateReport(
   request: ReportRequest,
   services: ExperimentServices,
 ): Promise<ReportOutcome> {
-  const { definition, results } = await summarizeResults(request.campaign, services);
+  const { definition, results } = request.exact
+    ? await summarizeDefinition(
+        await requireLaunchedCampaign(services, request.campaign, request.exact.reviewersOf),
+        services,
+      )
+    : await summarizeResults(request.campaign, services);
   const campaign = await services.campaigns.findCampaign(definition.campaignId);
   const reviews = campaign
     ? (await services.campaigns.listReviews(campaign.id)).map((row) => row.review)
     : [];
-  const explanations = explainVariants(definition, campaign, reviews);
+  // Reports show people by name; their ids stay in the definition and the audit trail.
+  const decisions = reviews.flatMap((review) => review.approvals.map((decision) => decision.by));
+  const knownNames = new Map<string, string>([
+    ...decisions.map((person) => [person.id, person.name] as const),
+    ...(campaign ? [[campaign.author.id, campaign.author.name] as const] : []),
+  ]);
+  const names = await services.people.namesOf(
+    [definition.launchedBy, ...decisions.map((person) => person.id)],
+    (id) => knownNames.get(id) ?? id,
+  );
+  const explanations = explainVariants(
+    definition,
+    campaign,
+    reviews,
+    (person) => names.get(person.id) ?? person.name,
+  );
   const charts = await renderReportCharts(results);
   const rejections = tallyRejections(reviews);
-  const markdown = renderMarkdownReport(results, definition, explanations, rejections);
-  const html = renderHtmlReport(results, definition, explanations, charts, rejections);
+  const launchedBy = names.get(definition.launchedBy) ?? definition.launchedBy;
+  const markdown = renderMarkdownReport(results, definition, explanations, rejections, launchedBy);
+  const html = renderHtmlReport(results, definition, explanations, charts, rejections, launchedBy);
   await mkdir(request.outDir, { recursive: true });
   const fileName = definition.campaignId;
   await writeFile(join(request.outDir, `${fileName}.md`), markdown, 'utf8');
@@ -54,6 +81,15 @@ export async function generateReport(
     html: join(request.displayDir, `${fileName}.html`).replace(/\\/g, '/'),
     recommendation: results.recommendation,
   };
+  // A report that recommends ship or stop decides the campaign (its state in lists becomes "decided").
+  if (campaign && !campaign.decision && results.recommendation.action !== 'keep_running') {
+    await services.campaigns.recordDecision(campaign.id, {
+      action: results.recommendation.action,
+      ...(results.recommendation.arm === undefined ? {} : { arm: results.recommendation.arm }),
+      at: services.clock().toISOString(),
+      by: request.actor,
+    });
+  }
   await services.audit.append({
     action: 'report_generated',
     actor: request.actor,

@@ -3,7 +3,6 @@ import type { ExperimentDefinition } from '../experiments/experimentDefinition';
 import type { ExperimentResults } from './experimentResults';
 import type { ReportCharts } from './reportCharts';
 import {
-  ACTION_TITLES,
   freshnessSentence,
   guardrailTable,
   headerLine,
@@ -86,6 +85,7 @@ export function renderHtmlReport(
   explanations: readonly VariantExplanation[],
   charts: ReportCharts,
   rejections: readonly RejectionTally[] = [],
+  launchedByName?: string,
 ): string {
   const { recommendation } = results;
   const title = `Experiment report: ${results.campaignId}`;
@@ -103,11 +103,11 @@ export function renderHtmlReport(
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(title)}</title><style>${STYLE}</style></head><body>`,
     `<h1>${esc(title)}</h1>`,
-    `<p class="meta">${esc(headerLine(results, definition))}</p>`,
+    `<p class="meta">${esc(headerLine(results, definition, launchedByName))}</p>`,
     results.trustworthy
       ? ''
       : '<p class="untrustworthy">⛔ These results are untrustworthy: the sample ratio check failed.</p>',
-    `<section class="banner ${recommendation.action}" id="recommendation"><strong>Recommendation: ${esc(ACTION_TITLES[recommendation.action])}${recommendation.label ? ` ${esc(recommendation.label)}` : ''}.</strong> ${esc(recommendation.reason)}</section>`,
+    `<section class="banner ${recommendation.action}" id="recommendation"><strong>Recommendation:</strong> ${esc(recommendation.reason)}</section>`,
     '<h2 id="trust">Trust checks</h2>',
     `<p class="check ${results.srm?.mismatch ? 'bad' : 'ok'}">${results.srm?.mismatch ? '⛔' : '✅'} ${esc(srmSentence(results))}</p>`,
     `<p><strong>Data freshness:</strong> ${esc(freshnessSentence(results))}</p>`,

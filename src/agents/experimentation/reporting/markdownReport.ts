@@ -2,7 +2,6 @@ import type { ExperimentDefinition } from '../experiments/experimentDefinition';
 import { formatPercent } from '../experiments/numberFormat';
 import type { ExperimentResults } from './experimentResults';
 import {
-  ACTION_TITLES,
   freshnessSentence,
   guardrailTable,
   headerLine,
@@ -85,14 +84,16 @@ export function renderMarkdownReport(
   definition: ExperimentDefinition,
   explanations: readonly VariantExplanation[],
   rejections: readonly RejectionTally[] = [],
+  launchedByName?: string,
 ): string {
   const { recommendation } = results;
   const out: string[] = [
     `# Experiment report: ${escapeMarkdown(results.campaignId)}`,
     '',
-    escapeMarkdown(headerLine(results, definition)),
+    escapeMarkdown(headerLine(results, definition, launchedByName)),
     '',
-    `> **Recommendation: ${ACTION_TITLES[recommendation.action]}${recommendation.label ? ` ${escapeMarkdown(recommendation.label)}` : ''}.** ${escapeMarkdown(recommendation.reason)}`,
+    // The reason is one sentence that starts with the action ("Keep running until …"): never repeat the action.
+    `> **Recommendation:** ${escapeMarkdown(recommendation.reason)}`,
     '',
   ];
   if (!results.trustworthy)

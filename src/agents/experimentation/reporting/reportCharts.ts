@@ -1,6 +1,7 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ExperimentResults } from './experimentResults';
+import { rateInterval } from './rateInterval';
 import { shortArmLabel } from './shortArmLabel';
 
 const COLORS = {
@@ -18,7 +19,6 @@ const verdictColor = {
   scale: { domain: ['better', 'worse', 'unclear'], range: [COLORS.good, COLORS.bad, COLORS.control] },
   legend: null,
 };
-const Z_95 = 1.959963984540054;
 const FONT = 'Segoe UI, Helvetica, Arial, sans-serif';
 
 const base = {
@@ -43,14 +43,8 @@ export function clickRateChart(results: ExperimentResults): TopLevelSpec | undef
     .filter((arm) => arm.kind !== 'holdout' && arm.clickRate !== null && arm.recipients > 0)
     .map((arm) => {
       const rate = arm.clickRate ?? 0;
-      const half = Z_95 * Math.sqrt((rate * (1 - rate)) / arm.recipients);
-      return {
-        arm: shortArmLabel(arm),
-        kind: arm.kind,
-        rate,
-        low: Math.max(0, rate - half),
-        high: Math.min(1, rate + half),
-      };
+      const [low, high] = rateInterval(rate, arm.recipients) ?? [rate, rate];
+      return { arm: shortArmLabel(arm), kind: arm.kind, rate, low, high };
     });
   if (values.length === 0) return undefined;
   return {
@@ -63,8 +57,13 @@ export function clickRateChart(results: ExperimentResults): TopLevelSpec | undef
       {
         mark: { type: 'bar', cornerRadiusEnd: 2 },
         encoding: {
-          x: { field: 'arm', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0 } },
-          y: { field: 'rate', type: 'quantitative', title: 'Click rate', axis: { format: '.1%' } },
+          x: { field: 'arm', type: 'nominal', sort: null, title: 'Arm', axis: { labelAngle: 0 } },
+          y: {
+            field: 'rate',
+            type: 'quantitative',
+            title: 'Click rate (% of delivered recipients)',
+            axis: { format: '.1%' },
+          },
           color: {
             field: 'kind',
             type: 'nominal',
@@ -77,7 +76,7 @@ export function clickRateChart(results: ExperimentResults): TopLevelSpec | undef
         mark: { type: 'errorbar', ticks: true, color: '#333' },
         encoding: {
           x: { field: 'arm', type: 'nominal', sort: null },
-          y: { field: 'low', type: 'quantitative', title: 'Click rate' },
+          y: { field: 'low', type: 'quantitative', title: 'Click rate (% of delivered recipients)' },
           y2: { field: 'high' },
         },
       },
@@ -85,22 +84,32 @@ export function clickRateChart(results: ExperimentResults): TopLevelSpec | undef
   };
 }
 
-/** Relative click-rate lift of each variant over control with its CI, against the zero line. */
+/**
+ * Click-rate lift of each variant over control with its CI, against the zero line. Only comparisons with the
+ * minimum data are drawn; relative (%) when every drawn interval is usable, else all as the absolute
+ * difference in percentage points (one scale per chart).
+ */
 export function liftChart(results: ExperimentResults): TopLevelSpec | undefined {
-  const values = results.primary
-    .filter((comparison) => comparison.lift !== null && comparison.liftCi !== null)
-    .map((comparison) => ({
-      arm: comparison.label,
-      lift: comparison.lift ?? 0,
-      low: comparison.liftCi?.[0] ?? 0,
-      high: comparison.liftCi?.[1] ?? 0,
-      verdict: comparison.significant ? ((comparison.lift ?? 0) > 0 ? 'better' : 'worse') : 'unclear',
-    }));
+  const drawn = results.primary.filter((comparison) => comparison.enoughData);
+  const relative = drawn.every(
+    (comparison) => comparison.scale === 'relative' && comparison.lift !== null && comparison.liftCi !== null,
+  );
+  const values = drawn.map((comparison) => ({
+    arm: comparison.label,
+    lift: relative ? (comparison.lift ?? 0) : comparison.difference * 100,
+    low: relative ? (comparison.liftCi?.[0] ?? 0) : comparison.differenceCi[0] * 100,
+    high: relative ? (comparison.liftCi?.[1] ?? 0) : comparison.differenceCi[1] * 100,
+    verdict: comparison.significant ? (comparison.difference > 0 ? 'better' : 'worse') : 'unclear',
+  }));
+  const xTitle = relative
+    ? "Relative lift (% of control's click rate)"
+    : 'Difference in click rate (percentage points)';
+  const xFormat = relative ? '%' : '+.1f';
   if (values.length === 0) return undefined;
-  const y = { field: 'arm', type: 'nominal' as const, sort: null, title: null };
+  const y = { field: 'arm', type: 'nominal' as const, sort: null, title: 'Variant' };
   return {
     ...base,
-    title: `Lift in click rate vs control (${Math.round((1 - results.alpha) * 100)}% CI)`,
+    title: `${relative ? 'Lift' : 'Difference'} in click rate vs control (${Math.round((1 - results.alpha) * 100)}% CI)`,
     width: 460,
     height: Math.max(60, 38 * values.length),
     layer: [
@@ -109,7 +118,7 @@ export function liftChart(results: ExperimentResults): TopLevelSpec | undefined 
         mark: { type: 'rule', strokeWidth: 2 },
         encoding: {
           y,
-          x: { field: 'low', type: 'quantitative', title: 'Relative lift', axis: { format: '%' } },
+          x: { field: 'low', type: 'quantitative', title: xTitle, axis: { format: xFormat } },
           x2: { field: 'high' },
           color: verdictColor,
         },
@@ -141,7 +150,7 @@ export function splitChart(results: ExperimentResults): TopLevelSpec | undefined
     observed: arm.observedShare,
     planned: arm.expectedShare,
   }));
-  const x = { field: 'arm', type: 'nominal' as const, sort: null, title: null, axis: { labelAngle: 0 } };
+  const x = { field: 'arm', type: 'nominal' as const, sort: null, title: 'Arm', axis: { labelAngle: 0 } };
   return {
     ...base,
     title: results.srm.mismatch

@@ -5,7 +5,6 @@ import {
   formatPClause,
   formatPercent,
   formatPValue,
-  formatSignedPercent,
 } from '../experiments/numberFormat';
 import type { ExperimentDefinition } from '../experiments/experimentDefinition';
 import {
@@ -15,7 +14,7 @@ import {
   type ExperimentResults,
   type RecommendationAction,
 } from './experimentResults';
-import { liftCell } from './plainLanguage';
+import { chanceCell, formatSignedPoints, liftCell, noEventsText } from './plainLanguage';
 
 /**
  * The report's content as plain tables and sentences, shared by the Markdown and HTML renderers so both
@@ -35,6 +34,12 @@ export const ACTION_TITLES: Record<RecommendationAction, string> = {
 };
 
 const rateText = (value: number | null): string => (value === null ? '—' : formatPercent(value));
+
+/** A rate cell that says "no clicks yet" / "no conversions yet" instead of 0% while an arm has no events. */
+function eventRateText(value: number | null, events: number, metric: Comparison['metric']): string {
+  if (value === null) return '—';
+  return events === 0 ? noEventsText(metric) : formatPercent(value);
+}
 
 function comparisonFor(
   list: readonly Comparison[],
@@ -64,10 +69,10 @@ export function primaryTable(results: ExperimentResults): Table {
           arm.label,
           formatCount(arm.recipients),
           formatCount(arm.clickers),
-          rateText(arm.clickRate),
+          eventRateText(arm.clickRate, arm.clickers, 'click_rate'),
           arm.kind === 'control' ? 'baseline' : liftCell(comparison),
-          comparison ? formatPValue(comparison.adjustedPValue) : '—',
-          comparison ? formatPercent(comparison.chanceToWin, 1) : '—',
+          comparison?.enoughData ? formatPValue(comparison.adjustedPValue) : '—',
+          chanceCell(comparison, 1),
         ];
       }),
   };
@@ -89,7 +94,7 @@ export function secondaryTable(results: ExperimentResults): Table {
       .map((arm) => [
         arm.label,
         rateText(arm.humanOpenRate),
-        rateText(arm.conversionRate),
+        eventRateText(arm.conversionRate, arm.converters, 'conversion_rate'),
         arm.kind === 'control'
           ? 'baseline'
           : liftCell(comparisonFor(results.secondary, arm.key, 'conversion_rate')),
@@ -111,16 +116,16 @@ export function holdoutTable(results: ExperimentResults): Table | undefined {
       [
         `${holdout.label}${holdout.recipientsEstimated ? ' (size estimated)' : ''}`,
         formatCount(holdout.recipients),
-        rateText(holdout.conversionRate),
+        eventRateText(holdout.conversionRate, holdout.converters, 'conversion_rate'),
         'baseline',
         '—',
       ],
       ...results.holdout.map((comparison) => [
         comparison.label,
         formatCount(results.arms.find((arm) => arm.key === comparison.arm)?.recipients ?? 0),
-        formatPercent(comparison.value),
+        comparison.events === 0 ? noEventsText('conversion_rate') : formatPercent(comparison.value),
         liftCell(comparison),
-        formatPValue(comparison.adjustedPValue),
+        comparison.enoughData ? formatPValue(comparison.adjustedPValue) : '—',
       ]),
     ],
   };
@@ -128,14 +133,15 @@ export function holdoutTable(results: ExperimentResults): Table | undefined {
 
 export function guardrailTable(results: ExperimentResults): Table {
   return {
-    headers: ['Variant', 'Guardrail', 'Rate', 'Control', 'Change', 'One-sided p', 'Status'],
+    headers: ['Variant', 'Guardrail', 'Rate', 'Control', 'Difference', 'One-sided p', 'Status'],
     numeric: [2, 3, 5],
     rows: results.guardrails.map((check) => [
       check.label,
       METRIC_LABELS[check.metric],
       formatPercent(check.value),
       formatPercent(check.controlValue),
-      check.lift === null ? '—' : formatSignedPercent(check.lift),
+      // Points, not a relative change: guardrail events are rare, and "−100%" of two complaints says nothing.
+      formatSignedPoints(check.value - check.controlValue),
       formatPValue(check.pValue),
       check.degraded ? 'DEGRADED' : 'ok',
     ]),
@@ -209,8 +215,13 @@ export function progressSentence(results: ExperimentResults): string {
     : `${formatCount(progress.currentPerArm)} of ${formatCount(progress.plannedPerArm)} planned recipients per arm (${formatPercent(progress.fraction, 0)})${daily}${eta}.`;
 }
 
-export function headerLine(results: ExperimentResults, definition: ExperimentDefinition): string {
-  return `Experiment ${definition.experimentKey} · launched ${formatInstant(Date.parse(definition.launchedAt))} by ${definition.launchedBy} · report generated ${formatInstant(Date.parse(results.generatedAt))}`;
+/** The report's byline. `launchedByName` is the launcher's display name (ids stay in the audit record). */
+export function headerLine(
+  results: ExperimentResults,
+  definition: ExperimentDefinition,
+  launchedByName: string = definition.launchedBy,
+): string {
+  return `Experiment ${definition.experimentKey} · launched ${formatInstant(Date.parse(definition.launchedAt))} by ${launchedByName} · report generated ${formatInstant(Date.parse(results.generatedAt))}`;
 }
 
 /** Method notes: how every number in the report was computed. */
@@ -219,9 +230,10 @@ export const METHOD_NOTES: readonly string[] = [
   'Click rate = distinct clickers / delivered recipients. Distinct customers are counted with HyperLogLog sketches (about 1% error at large counts, far less below ~10,000), so repeated opens or clicks and re-imported events never count twice; delivered counts are exact event counts.',
   'Opens flagged as machine opens (Apple Mail Privacy Protection and similar prefetchers) are excluded from open rates.',
   'Each variant is compared with the control by an unpooled two-proportion z test; relative lifts have delta-method confidence intervals; p-values are Holm-adjusted over the variants; chance to win is the exact Beta-posterior probability.',
+  'Minimum data: a comparison shows a lift, interval, p-value or chance to win only when both arms have enough recipients and the two arms together enough events of the metric (config `results`); below it the report shows counts and how many more recipients are needed. When the relative interval is unusable (too few events in an arm, or a lower bound at −100%), the absolute difference in percentage points is shown instead.',
   'Revenue per recipient uses Welch’s t test on per-recipient revenue (non-converters count as 0).',
   'The experiment is evaluated at the sample planned at launch (fixed horizon): interim numbers are shown but do not trigger a ship decision.',
-  'Guardrails (unsubscribe and complaint rates) use a one-sided z test at α = 0.05 without multiplicity correction, at any time: a significant increase blocks shipping that variant.',
+  'Guardrails (unsubscribe and complaint rates) use a one-sided exact conditional binomial test (given both arms’ events, is the variant’s share higher than its share of recipients?), exact for rare events, at α = 0.05 without multiplicity correction, at any time: a significant increase blocks shipping that variant.',
   'Sample ratio mismatch: Pearson χ² test of the arm sizes against the planned weights; p < 0.001 marks the results untrustworthy.',
 ];
 

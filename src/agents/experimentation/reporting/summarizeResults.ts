@@ -14,7 +14,14 @@ export async function summarizeResults(
   campaign: string | undefined,
   services: ExperimentServices,
 ): Promise<ResultsWithDefinition> {
-  const definition = await findExperiment(services.definitions, campaign);
+  return summarizeDefinition(await findExperiment(services.definitions, campaign), services);
+}
+
+/** The results model of this experiment. */
+export async function summarizeDefinition(
+  definition: ExperimentDefinition,
+  services: ExperimentServices,
+): Promise<ResultsWithDefinition> {
   const stored = await services.aggregates.load(definition.campaignId);
   return {
     definition,

@@ -1,4 +1,4 @@
-import type { Campaign, VariantReview } from '../../../campaigns/campaign';
+import type { Campaign, Person, VariantReview } from '../../../campaigns/campaign';
 import type { ExperimentDefinition } from '../experiments/experimentDefinition';
 
 /** Why a variant exists: who it was written for, from which approved sources, by which generator. */
@@ -21,6 +21,7 @@ export function explainVariants(
   definition: ExperimentDefinition,
   campaign: Campaign | undefined,
   reviews: readonly VariantReview[],
+  nameOf: (person: Person) => string = (person) => person.name,
 ): VariantExplanation[] {
   const explanations: VariantExplanation[] = [];
   for (const arm of definition.arms) {
@@ -41,7 +42,7 @@ export function explainVariants(
         title: citation.title,
         excerpt: citation.excerpt,
       })),
-      approvedBy: review.approvals.map((decision) => decision.by.name),
+      approvedBy: review.approvals.map((decision) => nameOf(decision.by)),
     };
     if (variant.subject !== undefined) explanation.subject = variant.subject;
     if (variant.safety) explanation.safetyVerdict = `${variant.safety.verdict} (${variant.safety.screener})`;

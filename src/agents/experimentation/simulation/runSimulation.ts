@@ -21,6 +21,8 @@ export interface SimulationSummary {
   campaign: string;
   seed: number;
   days: number;
+  /** True when less than `days` had passed since the data so far: the sends were squeezed into that time. */
+  compressed: boolean;
   users: number;
   trueLift: number;
   baseline: number;
@@ -32,10 +34,27 @@ export interface SimulationSummary {
   arms: SimulatedArm[];
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * When simulated engagement happens: from where the data so far ends (the launch when there is none) for
+ * `days`, but never after `now` (a report must not say "data through" a future date). When less time than
+ * that has passed, the sends are squeezed into what there is (`compressed`), down to all at `now`.
+ */
+export function simulationWindow(
+  dataEndsAt: number,
+  now: number,
+  days: number,
+): { start: number; end: number; compressed: boolean } {
+  const start = Math.min(dataEndsAt + 1000, now);
+  const end = Math.min(start + days * DAY_MS, now);
+  return { start, end, compressed: end - start < days * DAY_MS };
+}
+
 /**
  * `simulate`: synthetic engagement with a known true lift for a launched experiment, written through the
- * same aggregate path as imports (so reports can be checked against the truth). Runs append: each one
- * starts where the data so far ends. Refuses experiments that have real engagement — synthetic events
+ * same aggregate path as imports (so reports can be checked against the truth), dated within
+ * `simulationWindow` (never after now). Runs append: each starts where the data so far ends. Refuses experiments that have real engagement — synthetic events
  * would silently corrupt them — and marks every simulated event as such (reports say so).
  */
 export async function runSimulation(
@@ -63,11 +82,13 @@ export async function runSimulation(
       `lift: puts the variants' click rate at ${baseline * (1 + request.lift)}, which is not below 1`,
     );
   }
+  const window = simulationWindow(lastEventAt, services.clock().getTime(), request.days);
   const plan: SimulationPlan = {
     definition,
     users: request.users ?? definition.audienceSize,
-    start: lastEventAt + 1000,
-    days: request.days,
+    start: window.start,
+    end: window.end,
+    days: (window.end - window.start) / DAY_MS,
     baseline,
     lift: request.lift,
     skew: request.skew ?? 0,
@@ -107,7 +128,8 @@ export async function runSimulation(
   return {
     campaign: definition.campaignId,
     seed: plan.seed,
-    days: plan.days,
+    days: request.days,
+    compressed: window.compressed,
     users: plan.users,
     trueLift: plan.lift,
     baseline,

@@ -17,9 +17,14 @@ export interface SimulationPlan {
   definition: ExperimentDefinition;
   /** Recipients to simulate. */
   users: number;
-  /** Epoch ms where the simulated window starts; it lasts `days`. */
+  /** Epoch ms where the simulated sends start; they are spread over `days`. */
   start: number;
   days: number;
+  /**
+   * No event is dated after this (epoch ms, "now" for a run): engagement that would come later is dated at
+   * it, as if observed by then. Absent: no cap.
+   */
+  end?: number;
   /** True click rates: control `baseline`, every variant `baseline · (1 + lift)`. */
   baseline: number;
   lift: number;
@@ -63,8 +68,10 @@ export function* simulateEngagement(
     const key = customerKeyOf(id, pseudonymizer);
     if (!key.ok) continue;
     const segment = random.weighted(SIMULATED_REGIONS);
-    const sentAt = plan.start + Math.floor(random.next() * window);
-    const later = (maxHours: number): number => sentAt + Math.floor(random.next() * maxHours * HOUR_MS);
+    const end = plan.end ?? Number.POSITIVE_INFINITY;
+    const sentAt = Math.min(end, plan.start + Math.floor(random.next() * window));
+    const later = (maxHours: number): number =>
+      Math.min(end, sentAt + Math.floor(random.next() * maxHours * HOUR_MS));
     const event = (
       type: ResolvedEvent['type'],
       at: number,
@@ -90,7 +97,8 @@ export function* simulateEngagement(
       continue;
     }
     yield event('delivered', sentAt);
-    if (random.chance(model.machineOpenRate)) yield event('open', sentAt + 1000, { machineOpen: true });
+    if (random.chance(model.machineOpenRate))
+      yield event('open', Math.min(end, sentAt + 1000), { machineOpen: true });
     const clickRate = trueClickRate(arm, plan) ?? 0;
     const clicked = random.chance(clickRate);
     if (clicked || random.chance(model.humanOpenRate)) {
