@@ -1,6 +1,6 @@
 import { detectSegmentMethod, findCohorts, type Cohort, type SegmentMethod } from './cohorts';
 import { findDurations, type DurationMention } from './durations';
-import { AUDIENCE_NOUNS } from './intentLexicons';
+import { AUDIENCE_NOUNS } from './nouns';
 import { isNegated } from './negation';
 
 /** Who a request targets: arguments of segment_customers. */

@@ -1,26 +1,85 @@
-import type { Plan, Planner, PlanningContext } from '../../../ports/Planner';
+import type { Plan, PlanChoice, PlanStep, Planner, PlanningContext } from '../../../ports/Planner';
+import { foldForMatching } from '../../../text/foldForMatching';
 import { validatePlan } from '../validatePlan';
-import { buildSteps } from './buildSteps';
-import { classifyIntent } from './classifyIntent';
-import { normalizeUtterance } from './normalizeUtterance';
+import { buildSteps, campaignOf, type RequestText } from './buildSteps';
+import type { IntentLabel } from './intentLabels';
+import type { IntentClassifier, Prediction } from './intentModel';
+import { shippedIntentModel } from './shippedIntentModel';
 
 export interface IntentPlannerOptions {
   /** Told about unexpected internal failures (the plan then falls back to help). */
   onError?: (error: unknown) => void;
+  /** The intent model; the shipped one by default (tests may pass another). */
+  model?: IntentClassifier;
 }
 
-const HELP_PLAN: Plan = { steps: [{ tool: 'help', args: { reason: 'unclear' } }] };
+/** Limits the work done on pathological input; nobody types a plan request longer than this. */
+export const MAX_PLANNED_CHARS = 20_000;
+
+/** Below this probability the model's first reading is offered next to the runner-up instead of run. */
+export const CONFIDENT = 0.55;
+/** A reading this likely is worth a button when the model is unsure. */
+export const WORTH_OFFERING = 0.12;
+const MAX_CHOICES = 3;
+
+const helpPlan = (reason: string): Plan => ({ steps: [{ tool: 'help', args: { reason } }] });
+
+/** Button text per reading; the campaign is named when known. */
+function choiceLabel(label: IntentLabel, campaign: string | undefined): string {
+  const about = campaign === undefined ? '' : ` for ${campaign}`;
+  switch (label) {
+    case 'draft':
+      return 'Draft a campaign';
+    case 'draft_launch':
+      return 'Draft and launch a test';
+    case 'revise':
+      return `Revise ${campaign ?? 'the current campaign'}`;
+    case 'segment':
+      return 'Find the customers';
+    case 'retrieve':
+      return 'Search approved content';
+    case 'screen':
+      return 'Screen the copy';
+    case 'launch':
+      return `Launch the experiment${about}`;
+    case 'simulate':
+      return `Simulate results${about}`;
+    case 'power':
+      return 'Estimate the sample size';
+    case 'summarize':
+      return `Show results${about}`;
+    case 'review_queue':
+      return 'Show pending approvals';
+    case 'list_mine':
+      return 'Show my campaigns';
+    case 'list_running':
+      return 'Show running campaigns';
+    case 'list_waiting':
+      return 'Show what waits for me';
+    case 'list_all':
+      return 'List all campaigns';
+    case 'greeting':
+    case 'help':
+    case 'out_of_scope':
+      return 'Show what I can do';
+  }
+}
+
+const HELP_LABELS: ReadonlySet<IntentLabel> = new Set(['greeting', 'help', 'out_of_scope']);
 
 /**
- * The offline planner: deterministic, no network, thousands of utterances per second. It reads
- * intents and arguments from multilingual cue words (English, German, French, Spanish, Portuguese,
- * Japanese) and never throws: anything it cannot place becomes a `help` step.
+ * The offline planner: a trained multilingual intent model (intentModel.json, `npm run train:planner`)
+ * chooses the tool sequence, small extractors read the arguments. Deterministic, no network, thousands
+ * of requests per second, never throws: anything it cannot place becomes a `help` step. When the
+ * model is unsure between readings, the plan carries `choices` (its best guess stays in `steps`).
  */
 export class IntentPlanner implements Planner {
   private readonly onError: ((error: unknown) => void) | undefined;
+  private readonly model: IntentClassifier | undefined;
 
   constructor(options: IntentPlannerOptions = {}) {
     this.onError = options.onError;
+    this.model = options.model;
   }
 
   plan(utterance: string, context: PlanningContext = {}): Promise<Plan> {
@@ -30,13 +89,55 @@ export class IntentPlanner implements Planner {
   /** The same plan, synchronously (for the CLI's batch mode and benchmarks). */
   planSync(utterance: unknown, context: PlanningContext = {}): Plan {
     try {
-      const normalized = normalizeUtterance(typeof utterance === 'string' ? utterance : '');
-      const hasContextCampaign = (context.currentCampaign ?? '').trim() !== '';
-      const classification = classifyIntent(normalized, hasContextCampaign);
-      return validatePlan({ steps: buildSteps(normalized, classification, context) }).plan;
+      const raw = typeof utterance === 'string' ? utterance.slice(0, MAX_PLANNED_CHARS) : '';
+      const views = foldForMatching(raw);
+      if (!/[\p{L}\p{N}]/u.test(views.folded)) return helpPlan('empty');
+      const text: RequestText = { clean: views.clean, folded: views.folded, matched: views.matched };
+      const predictions = (this.model ?? shippedIntentModel()).predict(views.plain);
+      return this.decide(predictions, text, context);
     } catch (error) {
       this.onError?.(error);
-      return { steps: HELP_PLAN.steps.map((step) => ({ tool: step.tool, args: { ...step.args } })) };
+      return helpPlan('unclear');
     }
+  }
+
+  private decide(predictions: readonly Prediction[], text: RequestText, context: PlanningContext): Plan {
+    const campaign = campaignOf(text.matched, context);
+    const readings: Array<{ label: IntentLabel; probability: number; steps: PlanStep[] }> = [];
+    for (const prediction of predictions) {
+      const steps = buildSteps(prediction.label, text, context);
+      if (steps === undefined) continue;
+      readings.push({ ...prediction, steps: validatePlan({ steps }).plan.steps });
+    }
+    const best = readings[0];
+    if (best === undefined) return helpPlan('unclear');
+    const top = predictions[0];
+    // A follow-up ("make the second one shorter") with no campaign in the conversation: ask.
+    if (top !== undefined && top.label === 'revise' && best.label !== 'revise') {
+      const draft = readings.find((reading) => reading.label === 'draft');
+      return {
+        steps: helpPlan('unclear').steps,
+        choices: [
+          ...(draft === undefined ? [] : [{ label: choiceLabel('draft', undefined), steps: draft.steps }]),
+          {
+            label: choiceLabel('list_mine', undefined),
+            steps: [{ tool: 'list_campaigns', args: { filter: 'mine' } }],
+          },
+        ],
+      };
+    }
+    if (best.probability >= CONFIDENT) return { steps: best.steps };
+    const offered: PlanChoice[] = [];
+    const labels = new Set<string>();
+    for (const reading of readings) {
+      if (offered.length >= MAX_CHOICES || reading.probability < WORTH_OFFERING) break;
+      // Help is never one of the buttons when the request reads as something we can do.
+      if (HELP_LABELS.has(reading.label) && offered.length > 0) continue;
+      const label = choiceLabel(reading.label, campaign);
+      if (labels.has(label)) continue;
+      labels.add(label);
+      offered.push({ label, steps: reading.steps });
+    }
+    return offered.length >= 2 ? { steps: best.steps, choices: offered } : { steps: best.steps };
   }
 }
