@@ -175,6 +175,15 @@ const VERB_WITH_FOR = /(?<![a-z])(?:look|looking|search|searching|ask|asking|hun
 
 const PURE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 
+/** "early access to the summer collection": a "to" that leads to more theme, not to the audience ("to VIPs"). */
+function continuesTheme(word: string, rest: string): boolean {
+  if (word !== 'to') return false;
+  const next = rest.trim().split(/\s+/).slice(0, 4).join(' ');
+  return (
+    /^the\s+\S+/.test(next) && !isAboutPeopleOrChannel(next) && !/^the\s+(?:ones?|people|folks)\b/.test(next)
+  );
+}
+
 function finishPhrase(source: TopicSource, start: number, end: number): string | undefined {
   const text = source.folded
     .slice(start, end)
@@ -196,7 +205,12 @@ function phraseAfter(source: TopicSource, introducerEnd: number): string | undef
     const word = match[0];
     const start = from + match.index;
     if (words.length === 0 && LEADING.has(word)) continue;
-    if (words.length > 0 && ENDING.has(word)) break;
+    if (
+      words.length > 0 &&
+      ENDING.has(word) &&
+      !continuesTheme(word, clause.slice(match.index + word.length))
+    )
+      break;
     if (PURE_NUMBER.test(word)) break;
     words.push({ word, start, end: start + word.length });
     if (words.length >= MAX_WORDS) break;
