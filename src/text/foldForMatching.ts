@@ -1,4 +1,4 @@
-import { normalizeText, toPlain } from './normalizeText';
+import { foldText, toPlain } from './normalizeText';
 
 /**
  * The planner's two views of a request, from the shared normaliser (one implementation with the safety
@@ -34,7 +34,7 @@ export function stripDiacritics(text: string): string {
 }
 
 export function foldForMatching(raw: string): MatchingViews {
-  const normalized = normalizeText(raw);
+  const normalized = foldText(raw);
   // Not the screener's `plain`: that one resolves leetspeak, which would turn "90 days" into "go days".
   return {
     clean: normalized.clean,

@@ -64,6 +64,13 @@ export function toPlain(compact: string): string {
     .trim();
 }
 
+/** The first three views only (no leetspeak resolution): for readers that never need `compact`. */
+export function foldText(raw: string): Pick<NormalizedText, 'markup' | 'clean' | 'folded'> {
+  const markup = cleanMarkup(raw);
+  const clean = stripTags(markup);
+  return { markup, clean, folded: foldKeepingSpaces(clean).replace(/\s+/g, ' ').trim() };
+}
+
 export function normalizeText(raw: string): NormalizedText {
   const markup = cleanMarkup(raw);
   const clean = stripTags(markup);

@@ -1,8 +1,10 @@
 import { findRegion, findUnsupportedConditions } from '../../src/adapters/planner/intent/audienceLimits';
 import { findRevision, findVariantOrdinal } from '../../src/adapters/planner/intent/followUp';
+import { detectChannel } from '../../src/adapters/planner/intent/channels';
 import { IntentPlanner } from '../../src/adapters/planner/intent/intentPlanner';
 import { detectRequestLanguage } from '../../src/adapters/planner/intent/requestLanguage';
 import { findScreenPayload } from '../../src/adapters/planner/intent/screenPayload';
+import { isOneEditApart } from '../../src/text/editDistance';
 import { foldForMatching, stripDiacritics } from '../../src/text/foldForMatching';
 
 const planner = new IntentPlanner({
@@ -116,10 +118,12 @@ describe('extractors', () => {
 
   it.each([
     ['draft an email for the vips', 'en'],
-    [matched('Schreib eine E-Mail für die Kunden'), 'de'],
-    [matched('Rédige un e-mail pour les clients'), 'fr'],
-    [matched('Escribe un correo para los clientes'), 'es'],
-    [matched('Escreva um e-mail para os clientes'), 'pt'],
+    ['schreib eine e-mail für die kunden', 'de'],
+    ['rédige un e-mail pour les clients', 'fr'],
+    ['escribe un correo para los clientes', 'es'],
+    ['escreva um e-mail para os clientes', 'pt'],
+    ['três sms para membros vip, sobre devolução grátis', 'pt'],
+    ['¿cuántos vip tenemos?', 'es'],
     ['メールを書いて', 'ja'],
   ])('language of %s', (text, expected) => {
     expect(detectRequestLanguage(text)).toBe(expected);
@@ -129,6 +133,15 @@ describe('extractors', () => {
     expect(findScreenPayload('Is this OK: "Buy NOW, 20% off!"')).toBe('Buy NOW, 20% off!');
     expect(findScreenPayload('この文面は大丈夫？「本日限り」')).toBe('本日限り');
     expect(findScreenPayload('check this: Last chance today')).toBe('Last chance today');
+  });
+
+  it('recognises long channel words with one typo, never short ones', () => {
+    expect(detectChannel('5 emial variants')).toBe('email');
+    expect(detectChannel('3 corero para clientes')).toBe('email');
+    expect(detectChannel('the main offer')).toBeUndefined();
+    expect(isOneEditApart('draft', 'drfat')).toBe(true);
+    expect(isOneEditApart('draft', 'drafts')).toBe(true);
+    expect(isOneEditApart('draft', 'dfrta')).toBe(false);
   });
 
   it('strips diacritics without changing the length', () => {

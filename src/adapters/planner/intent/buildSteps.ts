@@ -49,10 +49,10 @@ function variantCountOf(matched: string): number | undefined {
 }
 
 /** The copy language: asked for explicitly ("in German"), else the language of the request when it is not English. */
-function languageOf(matched: string): string | undefined {
-  const asked = detectCopyLanguage(matched);
+function languageOf(text: RequestText): string | undefined {
+  const asked = detectCopyLanguage(text.matched);
   if (asked !== undefined) return asked;
-  const written = detectRequestLanguage(matched);
+  const written = detectRequestLanguage(text.folded);
   return written === 'en' ? undefined : written;
 }
 
@@ -95,7 +95,7 @@ function draftSteps(text: RequestText, basedOn?: string): PlanStep[] {
         goal,
         topic,
         tone: basedOn === undefined ? detectTone(matched) : undefined,
-        language: languageOf(matched),
+        language: languageOf(text),
         basedOn,
         reviseVariant: revision.variant,
         instruction: revision.instruction,

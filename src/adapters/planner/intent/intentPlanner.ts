@@ -21,6 +21,8 @@ export const CONFIDENT = 0.55;
 /** A reading this likely is worth a button when the model is unsure. */
 export const WORTH_OFFERING = 0.12;
 const MAX_CHOICES = 3;
+/** A follow-up without a campaign runs the runner-up reading when it is at least this likely. */
+const RUNNER_UP_FALLBACK = 0.2;
 
 const helpPlan = (reason: string): Plan => ({ steps: [{ tool: 'help', args: { reason } }] });
 
@@ -103,41 +105,45 @@ export class IntentPlanner implements Planner {
 
   private decide(predictions: readonly Prediction[], text: RequestText, context: PlanningContext): Plan {
     const campaign = campaignOf(text.matched, context);
-    const readings: Array<{ label: IntentLabel; probability: number; steps: PlanStep[] }> = [];
-    for (const prediction of predictions) {
-      const steps = buildSteps(prediction.label, text, context);
-      if (steps === undefined) continue;
-      readings.push({ ...prediction, steps: validatePlan({ steps }).plan.steps });
-    }
-    const best = readings[0];
-    if (best === undefined) return helpPlan('unclear');
+    // Steps are built only for the readings that can be run or offered: extractors cost more than the model.
+    const stepsOf = (label: IntentLabel): PlanStep[] | undefined => {
+      const steps = buildSteps(label, text, context);
+      return steps === undefined ? undefined : validatePlan({ steps }).plan.steps;
+    };
     const top = predictions[0];
-    // A follow-up ("make the second one shorter") with no campaign in the conversation: ask.
-    if (top !== undefined && top.label === 'revise' && best.label !== 'revise') {
-      const draft = readings.find((reading) => reading.label === 'draft');
-      return {
-        steps: helpPlan('unclear').steps,
-        choices: [
-          ...(draft === undefined ? [] : [{ label: choiceLabel('draft', undefined), steps: draft.steps }]),
-          {
-            label: choiceLabel('list_mine', undefined),
-            steps: [{ tool: 'list_campaigns', args: { filter: 'mine' } }],
-          },
-        ],
-      };
+    if (top === undefined) return helpPlan('unclear');
+    const topSteps = stepsOf(top.label);
+    // A follow-up ("make the second one shorter") with no campaign in the conversation: ask, with the
+    // runner-up as the best guess when it is a real reading ("ne lance rien, rédige juste un mail").
+    if (topSteps === undefined) {
+      const runnerUp = predictions[1];
+      const fallback =
+        runnerUp !== undefined &&
+        runnerUp.probability >= RUNNER_UP_FALLBACK &&
+        !HELP_LABELS.has(runnerUp.label)
+          ? runnerUp.label
+          : undefined;
+      const fallbackSteps = fallback === undefined ? undefined : stepsOf(fallback);
+      const choices: PlanChoice[] = [
+        { label: choiceLabel(fallback ?? 'draft', campaign), steps: fallbackSteps ?? stepsOf('draft') ?? [] },
+        {
+          label: choiceLabel('list_mine', undefined),
+          steps: [{ tool: 'list_campaigns', args: { filter: 'mine' } }],
+        },
+      ];
+      return { steps: fallbackSteps ?? helpPlan('unclear').steps, choices };
     }
-    if (best.probability >= CONFIDENT) return { steps: best.steps };
-    const offered: PlanChoice[] = [];
-    const labels = new Set<string>();
-    for (const reading of readings) {
+    if (top.probability >= CONFIDENT) return { steps: topSteps };
+    const offered: PlanChoice[] = [{ label: choiceLabel(top.label, campaign), steps: topSteps }];
+    for (const reading of predictions.slice(1)) {
       if (offered.length >= MAX_CHOICES || reading.probability < WORTH_OFFERING) break;
       // Help is never one of the buttons when the request reads as something we can do.
-      if (HELP_LABELS.has(reading.label) && offered.length > 0) continue;
+      if (HELP_LABELS.has(reading.label)) continue;
       const label = choiceLabel(reading.label, campaign);
-      if (labels.has(label)) continue;
-      labels.add(label);
-      offered.push({ label, steps: reading.steps });
+      if (offered.some((choice) => choice.label === label)) continue;
+      const steps = stepsOf(reading.label);
+      if (steps !== undefined) offered.push({ label, steps });
     }
-    return offered.length >= 2 ? { steps: best.steps, choices: offered } : { steps: best.steps };
+    return offered.length >= 2 ? { steps: topSteps, choices: offered } : { steps: topSteps };
   }
 }

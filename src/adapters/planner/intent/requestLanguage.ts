@@ -1,7 +1,10 @@
+import { stripDiacritics } from '../../../text/foldForMatching';
+
 /**
  * The language a request is written in, so that drafts and replies come back in it. Japanese by
  * script; the Latin-script languages by their most frequent function words (genuine data: these
- * are the words that tell the languages apart). Works on the `matched` view. English when unsure.
+ * are the words that tell the languages apart) and the letters only one of them uses (ã, ñ, ß…). Works
+ * on the `folded` view (accents kept). English when unsure.
  */
 export type RequestLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'ja';
 
@@ -50,18 +53,29 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [RequestLanguage, ReadonlySet<strin
 
 const JAPANESE = /[\u3040-\u30ff]/u;
 
-export function detectRequestLanguage(matched: string): RequestLanguage {
-  if (JAPANESE.test(matched)) return 'ja';
-  const words = matched.match(/[a-z]+/g) ?? [];
+/** Letters and marks that point to one language: "não" is Portuguese, "¿" and "ñ" Spanish, "ß" German. */
+const TELLTALE_LETTERS: ReadonlyArray<readonly [RequestLanguage, RegExp]> = [
+  ['pt', /[ãõ]|ç[ãõo]/gu],
+  ['es', /[ñ¿¡]/gu],
+  ['de', /[äöüß]/gu],
+  ['fr', /[èùœ]|\b[ldjnsc]'[a-zéè]/gu],
+];
+
+export function detectRequestLanguage(folded: string): RequestLanguage {
+  if (JAPANESE.test(folded)) return 'ja';
+  const words = stripDiacritics(folded).match(/[a-z]+/g) ?? [];
   let best: RequestLanguage = 'en';
   let bestScore = 0;
   for (const [language, list] of FUNCTION_WORDS) {
-    const score = words.filter((word) => list.has(word)).length;
+    const telltales = TELLTALE_LETTERS.find(([candidate]) => candidate === language)?.[1];
+    const score =
+      words.filter((word) => list.has(word)).length +
+      2 * (telltales === undefined ? 0 : (folded.match(telltales) ?? []).length);
     if (score > bestScore) {
       best = language;
       bestScore = score;
     }
   }
-  // Diacritics the folding removed are gone; "ñ", "ç", "ã" survive only in `folded`, so ties go to English.
+  // Ties go to English, the language of the product's own texts.
   return best;
 }
