@@ -150,3 +150,31 @@ describe('extractors', () => {
     expect(stripDiacritics(folded)).toHaveLength(folded.length);
   });
 });
+
+describe('choices when unsure', () => {
+  it('offers two or three readings in the language of the request, the best guess in steps', () => {
+    const unsure = [
+      'spring-winback-7f2',
+      'emails',
+      'vip results',
+      'Ergebnisse Entwurf',
+      'résultats brouillon',
+      'campaña',
+      'キャンペーン',
+    ]
+      .map((text) => ({ text, plan: planner.planSync(text) }))
+      .filter(({ plan }) => plan.choices !== undefined);
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const { plan } of unsure) {
+      expect(plan.choices?.length).toBeGreaterThanOrEqual(2);
+      expect(plan.choices?.length).toBeLessThanOrEqual(3);
+      expect(plan.choices?.[0]?.steps).toEqual(plan.steps);
+      expect(new Set(plan.choices?.map((choice) => choice.label)).size).toBe(plan.choices?.length);
+    }
+  });
+
+  it('asks in German when a German follow-up has no campaign', () => {
+    const plan = planner.planSync('mach die zweite kürzer');
+    expect(plan.choices?.map((choice) => choice.label)).toContain('Meine Kampagnen zeigen');
+  });
+});

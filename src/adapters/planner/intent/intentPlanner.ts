@@ -2,8 +2,10 @@ import type { Plan, PlanChoice, PlanStep, Planner, PlanningContext } from '../..
 import { foldForMatching } from '../../../text/foldForMatching';
 import { validatePlan } from '../validatePlan';
 import { buildSteps, campaignOf, type RequestText } from './buildSteps';
+import { choiceLabel } from './choiceLabels';
 import type { IntentLabel } from './intentLabels';
 import type { IntentClassifier, Prediction } from './intentModel';
+import { detectRequestLanguage } from './requestLanguage';
 import { shippedIntentModel } from './shippedIntentModel';
 
 export interface IntentPlannerOptions {
@@ -25,47 +27,6 @@ const MAX_CHOICES = 3;
 const RUNNER_UP_FALLBACK = 0.2;
 
 const helpPlan = (reason: string): Plan => ({ steps: [{ tool: 'help', args: { reason } }] });
-
-/** Button text per reading; the campaign is named when known. */
-function choiceLabel(label: IntentLabel, campaign: string | undefined): string {
-  const about = campaign === undefined ? '' : ` for ${campaign}`;
-  switch (label) {
-    case 'draft':
-      return 'Draft a campaign';
-    case 'draft_launch':
-      return 'Draft and launch a test';
-    case 'revise':
-      return `Revise ${campaign ?? 'the current campaign'}`;
-    case 'segment':
-      return 'Find the customers';
-    case 'retrieve':
-      return 'Search approved content';
-    case 'screen':
-      return 'Screen the copy';
-    case 'launch':
-      return `Launch the experiment${about}`;
-    case 'simulate':
-      return `Simulate results${about}`;
-    case 'power':
-      return 'Estimate the sample size';
-    case 'summarize':
-      return `Show results${about}`;
-    case 'review_queue':
-      return 'Show pending approvals';
-    case 'list_mine':
-      return 'Show my campaigns';
-    case 'list_running':
-      return 'Show running campaigns';
-    case 'list_waiting':
-      return 'Show what waits for me';
-    case 'list_all':
-      return 'List all campaigns';
-    case 'greeting':
-    case 'help':
-    case 'out_of_scope':
-      return 'Show what I can do';
-  }
-}
 
 const HELP_LABELS: ReadonlySet<IntentLabel> = new Set(['greeting', 'help', 'out_of_scope']);
 
@@ -105,6 +66,9 @@ export class IntentPlanner implements Planner {
 
   private decide(predictions: readonly Prediction[], text: RequestText, context: PlanningContext): Plan {
     const campaign = campaignOf(text.matched, context);
+    const language = detectRequestLanguage(text.folded);
+    const labelOf = (label: IntentLabel, about: string | undefined): string =>
+      choiceLabel(label, about, language);
     // Steps are built only for the readings that can be run or offered: extractors cost more than the model.
     const stepsOf = (label: IntentLabel): PlanStep[] | undefined => {
       const steps = buildSteps(label, text, context);
@@ -125,21 +89,21 @@ export class IntentPlanner implements Planner {
           : undefined;
       const fallbackSteps = fallback === undefined ? undefined : stepsOf(fallback);
       const choices: PlanChoice[] = [
-        { label: choiceLabel(fallback ?? 'draft', campaign), steps: fallbackSteps ?? stepsOf('draft') ?? [] },
+        { label: labelOf(fallback ?? 'draft', campaign), steps: fallbackSteps ?? stepsOf('draft') ?? [] },
         {
-          label: choiceLabel('list_mine', undefined),
+          label: labelOf('list_mine', undefined),
           steps: [{ tool: 'list_campaigns', args: { filter: 'mine' } }],
         },
       ];
       return { steps: fallbackSteps ?? helpPlan('unclear').steps, choices };
     }
     if (top.probability >= CONFIDENT) return { steps: topSteps };
-    const offered: PlanChoice[] = [{ label: choiceLabel(top.label, campaign), steps: topSteps }];
+    const offered: PlanChoice[] = [{ label: labelOf(top.label, campaign), steps: topSteps }];
     for (const reading of predictions.slice(1)) {
       if (offered.length >= MAX_CHOICES || reading.probability < WORTH_OFFERING) break;
       // Help is never one of the buttons when the request reads as something we can do.
       if (HELP_LABELS.has(reading.label)) continue;
-      const label = choiceLabel(reading.label, campaign);
+      const label = labelOf(reading.label, campaign);
       if (offered.some((choice) => choice.label === label)) continue;
       const steps = stepsOf(reading.label);
       if (steps !== undefined) offered.push({ label, steps });
