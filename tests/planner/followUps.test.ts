@@ -88,6 +88,8 @@ describe('extractors', () => {
     ['die zweite', 2],
     ['la troisieme', 3],
     ['2番目', 2],
+    ['make number 3 friendlier', 3],
+    ['haz la numero 3 mas cercana', 3],
   ])('ordinal of %s', (text, expected) => {
     expect(findVariantOrdinal(text)).toBe(expected);
   });
@@ -96,6 +98,7 @@ describe('extractors', () => {
     expect(findRevision('make the first one shorter')).toEqual({ variant: 1, instruction: 'shorter' });
     expect(findRevision(matched('mach sie kürzer'))).toEqual({ instruction: 'shorter' });
     expect(findRevision('make them more playful')).toEqual({ instruction: 'more playful' });
+    expect(findRevision('make number 3 friendlier')).toEqual({ variant: 3, instruction: 'more friendly' });
   });
 
   it.each([
@@ -124,6 +127,7 @@ describe('extractors', () => {
     ['escreva um e-mail para os clientes', 'pt'],
     ['três sms para membros vip, sobre devolução grátis', 'pt'],
     ['¿cuántos vip tenemos?', 'es'],
+    ['crie uma campanha de sms para clientes com mais de 5 pedidos', 'pt'],
     ['メールを書いて', 'ja'],
   ])('language of %s', (text, expected) => {
     expect(detectRequestLanguage(text)).toBe(expected);
@@ -139,6 +143,9 @@ describe('extractors', () => {
     expect(detectChannel('5 emial variants')).toBe('email');
     expect(detectChannel('3 corero para clientes')).toBe('email');
     expect(detectChannel('the main offer')).toBeUndefined();
+    expect(detectChannel('texto de newsletter para clientes')).toBe('email');
+    expect(detectChannel('mandales un texto a los vip')).toBe('sms');
+    expect(detectChannel('not email this time - push notifications')).toBe('push');
     expect(isOneEditApart('draft', 'drfat')).toBe(true);
     expect(isOneEditApart('draft', 'drafts')).toBe(true);
     expect(isOneEditApart('draft', 'dfrta')).toBe(false);

@@ -12,6 +12,7 @@ const ROUNDS = [
   ['round1.jsonl', { total: 151, firstTool: 138, argsCorrect: 136, inScopeHelp: 3, outOfScopeHelp: 21 }],
   ['round2.jsonl', { total: 153, firstTool: 149, argsCorrect: 135, inScopeHelp: 3, outOfScopeHelp: 27 }],
   ['round3.jsonl', { total: 110, firstTool: 102, argsCorrect: 86, inScopeHelp: 3, outOfScopeHelp: 17 }],
+  ['round4.jsonl', { total: 84, firstTool: 80, argsCorrect: 71, inScopeHelp: 1, outOfScopeHelp: 18 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {

@@ -40,8 +40,6 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
     'message texte',
     'messages texte',
     'message texto',
-    'textos',
-    'texto',
     'mensaje de texto',
     'mensajes de texto',
     'mensagem de texto',
@@ -85,7 +83,8 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
 
 const WEAK: Readonly<Record<Channel, readonly string[]>> = {
   email: [],
-  sms: ['text', 'texts', 'texting', 'テキスト'],
+  // "texto" is also the copy itself ("texto de newsletter"): an SMS only when nothing else is named.
+  sms: ['text', 'texts', 'texting', 'texto', 'textos', 'テキスト'],
   push: [
     'push',
     'notification*',

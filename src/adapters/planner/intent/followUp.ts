@@ -17,7 +17,8 @@ const ORDINALS: ReadonlyArray<readonly [number, RegExp]> = [
   [4, /(?<![a-z])(?:fourth|4th|vierte[nrs]?|quatrieme|cuart[oa]|quart[oa])(?![a-z])|4番目/u],
   [5, /(?<![a-z])(?:fifth|5th|funfte[nrs]?|cinquieme|quint[oa])(?![a-z])|5番目/u],
 ];
-const NUMBERED = /(?<![a-z])(?:variant|variante|version|option|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
+const NUMBERED =
+  /(?<![a-z])(?:variant|variante|version|option|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
 
 /** Canonical change requests, so the generator reads one phrase whatever the language. */
 const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -28,6 +29,10 @@ const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'longer',
     /(?<![a-z])(?:longer|more detail\w*|langer|plus long|plus longue|mas larg[oa]|mais long[oa])(?![a-z])|長く/u,
+  ],
+  [
+    'more friendly',
+    /(?<![a-z])(?:friendlier|warmer|freundlicher|herzlicher|plus chaleureu\w*|plus amical\w*|mas cercan[oa]|mas calid[oa]|mais simpatic[oa]|mais caloros[oa])(?![a-z])|もっとフレンドリー|親しみやすく/u,
   ],
   [
     'punchier',

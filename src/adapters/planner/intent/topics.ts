@@ -55,6 +55,11 @@ const INTRODUCERS = new Lexicon([
   'con el tema',
   'com o tema',
   'relativo a',
+  'topic',
+  'theme',
+  'thema',
+  'tema',
+  'sujet',
 ]);
 
 /** Leading articles and possessives, dropped from the phrase: "the spring sale" → "spring sale". */
