@@ -10,7 +10,7 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['EMEA', /(?<![a-z])(?:emea|europe|europa|european|europaischen?|europeens?)(?![a-z])|欧州|ヨーロッパ/u],
   [
     'NA',
-    /(?<![a-z])(?:north america|nordamerika|amerique du nord|america del norte|america do norte|usa|the us|us customers|canada)(?![a-z])|北米/u,
+    /(?<![a-z])(?:north america|north american|norteamerica|nordamerika|amerique du nord|america del norte|america do norte|usa|the us|us customers|canada)(?![a-z])|北米/u,
   ],
   ['APAC', /(?<![a-z])(?:apac|asia|asia-pacific|asien|asie)(?![a-z])|アジア/u],
   [

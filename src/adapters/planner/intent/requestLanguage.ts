@@ -36,7 +36,7 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [RequestLanguage, ReadonlySet<strin
   [
     'es',
     new Set(
-      'el la los las un una para y con sobre del de al nuestros nuestra es son que no desde hace escribe redacta clientes haz quiero puedes dame campana campanas versiones cercana mas'.split(
+      'el la los las un una para y con sobre del de al nuestros nuestra es son que no desde hace escribe redacta clientes haz quiero puedes dame campana campanas versiones cercana mas hacer puedes'.split(
         ' ',
       ),
     ),
@@ -44,7 +44,7 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [RequestLanguage, ReadonlySet<strin
   [
     'pt',
     new Set(
-      'o a os as um uma para e com sobre do da dos das de nossos nossa e sao que nao desde ha escreva redija clientes mais pra pros voce tem bora deixa faz campanha campanhas versoes'.split(
+      'o a os as um uma para e com sobre do da dos das de nossos nossa e sao que nao desde ha escreva redija clientes mais pra pros voce tem bora deixa faz campanha campanhas versoes na nas ao aos fazer consegue voces'.split(
         ' ',
       ),
     ),
