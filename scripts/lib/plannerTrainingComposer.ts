@@ -24,6 +24,13 @@ const CAMPAIGNS = ['spring-winback-7f2', 'summer_sale', 'fall-promo', 'vip-2025'
 
 const SLOTS: Record<Language, Slots> = {
   en: {
+    q: [
+      'Buy now, 50% off',
+      'Lose weight fast',
+      'Best price guaranteed',
+      'Last chance, ends tonight',
+      'Free gift inside',
+    ],
     n: ['2', '3', '4', '5', 'two', 'three', 'four', 'a couple of', 'a few'],
     ch: [
       'emails',
@@ -92,6 +99,12 @@ const SLOTS: Record<Language, Slots> = {
     ],
   },
   de: {
+    q: [
+      'Jetzt kaufen, 50 % Rabatt',
+      'Schnell abnehmen',
+      'Bestpreis garantiert',
+      'Letzte Chance, endet heute',
+    ],
     n: ['2', '3', '4', '5', 'zwei', 'drei', 'vier', 'ein paar'],
     ch: ['E-Mails', 'Mails', 'SMS', 'Push-Nachrichten', 'Pushs', 'Newsletter'],
     ch1: ['E-Mail', 'SMS', 'Push-Nachricht', 'Newsletter', 'Nachricht'],
@@ -133,6 +146,7 @@ const SLOTS: Record<Language, Slots> = {
     ],
   },
   fr: {
+    q: ['Achetez maintenant, -50 %', 'Maigrir vite', 'Meilleur prix garanti', 'Dernière chance ce soir'],
     n: ['2', '3', '4', '5', 'deux', 'trois', 'quatre', 'quelques'],
     ch: ['e-mails', 'mails', 'SMS', 'notifications push', 'push', 'newsletters'],
     ch1: ['e-mail', 'SMS', 'notification push', 'newsletter', 'message'],
@@ -173,6 +187,12 @@ const SLOTS: Record<Language, Slots> = {
     ],
   },
   es: {
+    q: [
+      'Compra ya, 50 % de descuento',
+      'Adelgaza rápido',
+      'Mejor precio garantizado',
+      'Última oportunidad hoy',
+    ],
     n: ['2', '3', '4', '5', 'dos', 'tres', 'cuatro', 'un par de'],
     ch: ['correos', 'emails', 'SMS', 'notificaciones push', 'mensajes de texto', 'newsletters'],
     ch1: ['correo', 'email', 'SMS', 'notificación push', 'mensaje'],
@@ -213,6 +233,7 @@ const SLOTS: Record<Language, Slots> = {
     ],
   },
   pt: {
+    q: ['Compre já, 50% off', 'Emagreça rápido', 'Menor preço garantido', 'Última chance hoje'],
     n: ['2', '3', '4', '5', 'dois', 'três', 'quatro', 'alguns'],
     ch: ['e-mails', 'emails', 'SMS', 'notificações push', 'mensagens de texto', 'newsletters'],
     ch1: ['e-mail', 'SMS', 'notificação push', 'mensagem'],
@@ -253,6 +274,7 @@ const SLOTS: Record<Language, Slots> = {
     ],
   },
   ja: {
+    q: ['今すぐ購入で半額', 'すぐに痩せる', '最安値保証', '本日限り'],
     n: ['2', '3', '4', '5', '２', '３', '三', '二'],
     ch: ['メール', 'SMS', 'プッシュ通知', 'ニュースレター'],
     ch1: ['メール', 'SMS', 'プッシュ通知', 'メッセージ'],
@@ -318,6 +340,8 @@ const FRAMES: Record<Language, Frames> = {
       'write {n} {ch} in Spanish for {aud}',
       'announce {topic} to {aud} in {n} {ch}',
       'copy please: {ch1} for {aud}, {topic}',
+      '🎯 {ch1} x{n} → {aud}',
+      '{ch} x{n} for {aud}, theme: {topic}',
     ],
     draft_launch: [
       'draft {n} {ch} for {aud} and launch the A/B test',
@@ -344,6 +368,8 @@ const FRAMES: Record<Language, Frames> = {
       'rewrite them {instr} please',
       'same but for new customers',
       'can we try it for SMS too?',
+      'option 2 but {instr}',
+      'number {n} but {instr}',
     ],
     segment: [
       'who are my {aud}?',
@@ -384,6 +410,10 @@ const FRAMES: Record<Language, Frames> = {
       'review this copy for compliance: "{topic} for everyone"',
       'is "{topic} - click here now" allowed?',
       'check the variants for PII and blocked words',
+      '"{q}" ok to send?',
+      "is '{q}' fine to use?",
+      "'{q}' - compliant?",
+      'can we say "{q}"?',
     ],
     launch: [
       'launch the experiment for {camp}',
@@ -397,6 +427,12 @@ const FRAMES: Record<Language, Frames> = {
       "let's start the experiment",
       'run the A/B test now',
       'ok go ahead and launch',
+      'fire up {camp}',
+      'spin up the {camp} test',
+      'turn on {camp}',
+      'push {camp} live',
+      'hit go on {camp}',
+      'activate {camp}',
     ],
     simulate: [
       'simulate {days} with 5% lift',
@@ -481,6 +517,11 @@ const FRAMES: Record<Language, Frames> = {
       'ok thanks',
       'great, thanks',
       'how are you?',
+      'lol ok',
+      'haha nice',
+      '👍',
+      'cool cool',
+      'wow',
     ],
     help: [
       'help',
@@ -526,6 +567,7 @@ const FRAMES: Record<Language, Frames> = {
       'schreib {aud} eine {ch1} zu {topic}, die Ergebnisse vom letzten Test waren gut',
       'verfasse {n} {ch} für {aud} auf Englisch',
       'hilf mir eine {ch1} für {aud} zu schreiben',
+      '🎯 {ch1} x{n} → {aud}',
     ],
     draft_launch: [
       'Schreib {n} {ch} für {aud} und starte den A/B-Test',
@@ -542,6 +584,7 @@ const FRAMES: Record<Language, Frames> = {
       'die {ord} Variante bitte {instr}',
       'nochmal auf Deutsch',
       'jetzt für {aud}',
+      'Option 2, aber {instr}',
     ],
     segment: [
       'wer sind meine {aud}?',
@@ -566,6 +609,9 @@ const FRAMES: Record<Language, Frames> = {
       'prüfe die Entwürfe',
       'sind die Varianten konform?',
       'mach den Sicherheitscheck für die Varianten',
+      '"{q}" - geht das?',
+      'ist "{q}" okay?',
+      'darf ich "{q}" schreiben?',
     ],
     launch: [
       'starte das Experiment für {camp}',
@@ -574,6 +620,10 @@ const FRAMES: Record<Language, Frames> = {
       'schalte {camp} live',
       'test starten',
       'los, starten',
+      '{camp} hochfahren',
+      '{camp} aktivieren',
+      'schalt {camp} an',
+      '{camp} scharf schalten',
     ],
     simulate: [
       'simuliere {days} mit 5 % Lift',
@@ -610,7 +660,20 @@ const FRAMES: Record<Language, Frames> = {
       'welche Kampagnen warten auf mich?',
     ],
     list_all: ['liste alle Kampagnen', 'alle Kampagnen bitte', 'Übersicht der Kampagnen'],
-    greeting: ['hallo', 'hi', 'guten Morgen', 'danke!', 'vielen Dank', 'servus', 'moin', 'wie geht es dir?'],
+    greeting: [
+      'hallo',
+      'hi',
+      'guten Morgen',
+      'danke!',
+      'vielen Dank',
+      'servus',
+      'moin',
+      'wie geht es dir?',
+      'lol ok',
+      'haha gut',
+      '👍',
+      'nice',
+    ],
     help: [
       'Hilfe',
       'was kannst du?',
@@ -644,6 +707,7 @@ const FRAMES: Record<Language, Frames> = {
       'écris à {aud} un {ch1} sur {topic}, les résultats du dernier test étaient bons',
       'aide-moi à écrire un {ch1} pour {aud}',
       'rédige {n} {ch} en anglais pour {aud}',
+      '🎯 {ch1} x{n} → {aud}',
     ],
     draft_launch: [
       'rédige {n} {ch} pour {aud} et lance le test A/B',
@@ -659,6 +723,7 @@ const FRAMES: Record<Language, Frames> = {
       'rends-les {instr}',
       'la {ord} variante {instr} svp',
       'refais-le en français',
+      "l'option 2 mais {instr}",
     ],
     segment: [
       'qui sont {aud} ?',
@@ -682,6 +747,9 @@ const FRAMES: Record<Language, Frames> = {
       'vérifie les brouillons',
       'les variantes sont-elles conformes ?',
       'passe les variantes au contrôle de sécurité',
+      '« {q} » ça passe ?',
+      'on peut écrire « {q} » ?',
+      "« {q} », c'est ok ?",
     ],
     launch: [
       "lance l'expérience pour {camp}",
@@ -689,6 +757,10 @@ const FRAMES: Record<Language, Frames> = {
       'démarre le test A/B sur {camp}',
       'mets {camp} en ligne',
       'go, on lance',
+      'active {camp}',
+      'mets en route {camp}',
+      'envoie {camp}',
+      'allume {camp}',
     ],
     simulate: [
       'simule {days} avec 5 % de hausse',
@@ -726,7 +798,19 @@ const FRAMES: Record<Language, Frames> = {
       "qu'est-ce qui attend ma réponse ?",
     ],
     list_all: ['liste toutes les campagnes', 'toutes les campagnes svp', 'aperçu des campagnes'],
-    greeting: ['bonjour', 'salut', 'merci !', 'merci beaucoup', 'coucou', 'bonsoir', 'ça va ?'],
+    greeting: [
+      'bonjour',
+      'salut',
+      'merci !',
+      'merci beaucoup',
+      'coucou',
+      'bonsoir',
+      'ça va ?',
+      'mdr ok',
+      'haha top',
+      '👍',
+      'cool',
+    ],
     help: ['aide', 'que sais-tu faire ?', 'comment ça marche ?', 'je suis nouveau, par où commencer ?'],
     out_of_scope: [
       'quelle est {thing} ?',
@@ -753,6 +837,7 @@ const FRAMES: Record<Language, Frames> = {
       'ayúdame a escribir un {ch1} para {aud}',
       'haz {n} variantes de {ch1} para {aud}',
       'escribe {n} {ch} en inglés para {aud}',
+      '🎯 {ch1} x{n} → {aud}',
     ],
     draft_launch: [
       'redacta {n} {ch} para {aud} y lanza la prueba A/B',
@@ -768,6 +853,7 @@ const FRAMES: Record<Language, Frames> = {
       'hazlos {instr}',
       'la {ord} variante {instr} por favor',
       'rehazlo en español',
+      'la opción 2 pero {instr}',
     ],
     segment: [
       '¿quiénes son {aud}?',
@@ -791,6 +877,9 @@ const FRAMES: Record<Language, Frames> = {
       'revisa los borradores',
       '¿las variantes cumplen la normativa?',
       'pasa el control de seguridad a las variantes',
+      '"{q}" ¿se puede?',
+      '¿podemos decir "{q}"?',
+      '¿se puede enviar "{q}"?',
     ],
     launch: [
       'lanza el experimento para {camp}',
@@ -798,6 +887,10 @@ const FRAMES: Record<Language, Frames> = {
       'inicia la prueba A/B de {camp}',
       'pon {camp} en marcha',
       'dale, lánzalo',
+      'activa {camp}',
+      'echa a andar {camp}',
+      'dale a {camp}',
+      'enciende {camp}',
     ],
     simulate: [
       'simula {days} con 5 % de mejora',
@@ -831,7 +924,18 @@ const FRAMES: Record<Language, Frames> = {
       '¿qué necesita mi atención?',
     ],
     list_all: ['lista todas las campañas', 'todas las campañas por favor', 'resumen de campañas'],
-    greeting: ['hola', 'buenos días', '¡gracias!', 'muchas gracias', 'qué tal', 'buenas'],
+    greeting: [
+      'hola',
+      'buenos días',
+      '¡gracias!',
+      'muchas gracias',
+      'qué tal',
+      'buenas',
+      'jaja vale',
+      'jeje genial',
+      '👍',
+      'guay',
+    ],
     help: ['ayuda', '¿qué puedes hacer?', '¿cómo funciona esto?', 'soy nuevo, ¿por dónde empiezo?'],
     out_of_scope: [
       '¿cómo está {thing}?',
@@ -858,6 +962,7 @@ const FRAMES: Record<Language, Frames> = {
       'me ajuda a escrever um {ch1} para {aud}',
       'faça {n} variantes de {ch1} para {aud}',
       'escreva {n} {ch} em inglês para {aud}',
+      '🎯 {ch1} x{n} → {aud}',
     ],
     draft_launch: [
       'redija {n} {ch} para {aud} e lance o teste A/B',
@@ -873,6 +978,7 @@ const FRAMES: Record<Language, Frames> = {
       'deixe-as {instr}',
       'a {ord} variante {instr} por favor',
       'refaça em português',
+      'a opção 2 mas {instr}',
     ],
     segment: [
       'quem são {aud}?',
@@ -896,6 +1002,9 @@ const FRAMES: Record<Language, Frames> = {
       'verifique os rascunhos',
       'as variantes estão em conformidade?',
       'rode a verificação de segurança nas variantes',
+      '"{q}" pode?',
+      'posso dizer "{q}"?',
+      'posso enviar "{q}"?',
     ],
     launch: [
       'lance o experimento para {camp}',
@@ -903,6 +1012,10 @@ const FRAMES: Record<Language, Frames> = {
       'inicie o teste A/B de {camp}',
       'coloque {camp} no ar',
       'pode lançar',
+      'ativa a {camp}',
+      'dá a partida em {camp}',
+      'solta a {camp}',
+      'põe a {camp} pra rodar',
     ],
     simulate: [
       'simule {days} com 5% de lift',
@@ -936,7 +1049,18 @@ const FRAMES: Record<Language, Frames> = {
       'o que precisa da minha atenção?',
     ],
     list_all: ['liste todas as campanhas', 'todas as campanhas por favor', 'visão geral das campanhas'],
-    greeting: ['olá', 'oi', 'bom dia', 'obrigado!', 'muito obrigada', 'tudo bem?'],
+    greeting: [
+      'olá',
+      'oi',
+      'bom dia',
+      'obrigado!',
+      'muito obrigada',
+      'tudo bem?',
+      'kkk beleza',
+      'haha show',
+      '👍',
+      'massa',
+    ],
     help: ['ajuda', 'o que você pode fazer?', 'como isso funciona?', 'sou novo, por onde começo?'],
     out_of_scope: [
       'como está {thing}?',
@@ -961,6 +1085,7 @@ const FRAMES: Record<Language, Frames> = {
       '{aud}向けに{ch1}を下書きして、まだ配信はしないで',
       '前回の結果が良かったので、{aud}向けに{topic}の{ch1}を書いて',
       '{aud}向けの{ch1}を英語で{n}通書いて',
+      '🎯 {ch1}{n}通 → {aud}',
     ],
     draft_launch: [
       '{aud}向けに{ch}を{n}通作ってABテストを開始して',
@@ -975,6 +1100,7 @@ const FRAMES: Record<Language, Frames> = {
       '同じものを{aud}向けに',
       '全部{instr}して',
       '日本語で作り直して',
+      'オプション2を{instr}',
     ],
     segment: [
       '{aud}は誰？',
@@ -996,6 +1122,9 @@ const FRAMES: Record<Language, Frames> = {
       '下書きをチェックして',
       'バリアントは規約に準拠している？',
       'バリアントの安全チェックをして',
+      '「{q}」はOK？',
+      '「{q}」って書いていい？',
+      '「{q}」って送って大丈夫？',
     ],
     launch: [
       '{camp}の実験を開始して',
@@ -1003,6 +1132,10 @@ const FRAMES: Record<Language, Frames> = {
       '{camp}のABテストを始めて',
       '{camp}を公開して',
       'ローンチして',
+      '{camp}を稼働して',
+      '{camp}をオンにして',
+      '{camp}をリリース',
+      '{camp}をスタート',
     ],
     simulate: [
       '{days}を5%リフトでシミュレーションして',
@@ -1028,7 +1161,18 @@ const FRAMES: Record<Language, Frames> = {
     list_running: ['今実行中のものは？', '稼働中の実験は？', '実行中のキャンペーン'],
     list_waiting: ['私を待っているものは？', '私の対応待ちのキャンペーンは？', '対応が必要なものは？'],
     list_all: ['全キャンペーンを一覧して', 'すべてのキャンペーン', 'キャンペーンの概要'],
-    greeting: ['こんにちは', 'おはよう', 'ありがとう', 'どうも', 'こんばんは', '元気？'],
+    greeting: [
+      'こんにちは',
+      'おはよう',
+      'ありがとう',
+      'どうも',
+      'こんばんは',
+      '元気？',
+      '草',
+      '笑',
+      '👍',
+      'いいね',
+    ],
     help: ['ヘルプ', '何ができるの？', '使い方を教えて', '初めてです、何から始めれば？'],
     out_of_scope: [
       '{thing}はどう？',

@@ -18,7 +18,7 @@ const ORDINALS: ReadonlyArray<readonly [number, RegExp]> = [
   [5, /(?<![a-z])(?:fifth|5th|funfte[nrs]?|cinquieme|quint[oa])(?![a-z])|5番目/u],
 ];
 const NUMBERED =
-  /(?<![a-z])(?:variant|variante|version|option|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
+  /(?<![a-z])(?:variant|variante|version|option|opcion|opcao|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
 
 /** Canonical change requests, so the generator reads one phrase whatever the language. */
 const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
