@@ -22,6 +22,10 @@ const UTTERANCES = [
   'この文面は安全？「今すぐ購入で90%オフ」',
   "what's the weather",
   'hi',
+  'make the second one shorter',
+  'show me pending approvals',
+  "what's running?",
+  'draft an email about early access to the summer collection for everyone who bought boots in EMEA',
 ];
 
 const LONG = `${'Some context about our brand and the season. '.repeat(110)}Please draft 3 emails for lapsed customers.`;
@@ -43,9 +47,10 @@ export const benches: Bench[] = [
     name: 'planner: intent planner, mixed six-language requests',
     run: async () => {
       const planner = new IntentPlanner();
+      const context = { currentCampaign: 'spring-winback-7f2' };
       let index = 0;
       const plan = (): void => {
-        planner.planSync(UTTERANCES[index % UTTERANCES.length] ?? '');
+        planner.planSync(UTTERANCES[index % UTTERANCES.length] ?? '', context);
         index += 1;
       };
       measure(plan, 300); // warm-up: compile regular expressions, JIT

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeText } from '../../src/agents/safety/text/normalizeText';
+import { normalizeText } from '../../src/text/normalizeText';
 import {
   CLASSIFIER_LABELS,
   type ClassifierLabel,

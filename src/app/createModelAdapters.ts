@@ -6,7 +6,6 @@ import { ChatLanguageModel } from '../adapters/model/chat/chatLanguageModel';
 import { TemplateLanguageModel } from '../adapters/model/template/templateLanguageModel';
 import { IntentPlanner } from '../adapters/planner/intent/intentPlanner';
 import { LlmPlanner } from '../adapters/planner/llm/llmPlanner';
-import { withReviewQueue } from '../adapters/planner/reviewQueueRequests';
 import type { ChatFunction, ChatModel } from '../ports/ChatModel';
 import type { LanguageModel } from '../ports/LanguageModel';
 import type { Planner } from '../ports/Planner';
@@ -39,11 +38,9 @@ export async function createModelAdapters(
     }
     return model;
   };
-  const offline = withReviewQueue(
-    new IntentPlanner({
-      onError: (error) => logger.error({ err: error }, 'intent planner failed; answered with help'),
-    }),
-  );
+  const offline = new IntentPlanner({
+    onError: (error) => logger.error({ err: error }, 'intent planner failed; answered with help'),
+  });
   const planner =
     settings.planner === 'offline'
       ? offline

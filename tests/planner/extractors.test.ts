@@ -3,65 +3,11 @@ import { detectChannel } from '../../src/adapters/planner/intent/channels';
 import { findDurations } from '../../src/adapters/planner/intent/durations';
 import { findHoldout, findLift } from '../../src/adapters/planner/intent/experimentArgs';
 import { isNegated } from '../../src/adapters/planner/intent/negation';
-import { cleanUtterance, normalizeUtterance } from '../../src/adapters/planner/intent/normalizeUtterance';
+import { foldForMatching } from '../../src/text/foldForMatching';
 import { parseKanjiNumber, parseNumber } from '../../src/adapters/planner/intent/numberWords';
-import { correctTypo, isOneEditApart } from '../../src/adapters/planner/intent/typoCorrection';
 import { findVariantCount } from '../../src/adapters/planner/intent/variantCount';
 
-const fold = (text: string): string => normalizeUtterance(text).folded;
-
-describe('normalizeUtterance', () => {
-  it('lower-cases, removes accents and folds full-width characters', () => {
-    expect(fold('Rédige TROIS e-mails – ＳＭＳ ３')).toBe('redige trois e-mails - sms 3');
-  });
-
-  it('keeps Japanese voicing marks', () => {
-    expect(fold('プッシュ通知をバリエーション')).toBe('プッシュ通知をバリエーション');
-  });
-
-  it('strips Teams mentions, HTML tags and emoji, and folds markdown marks to spaces', () => {
-    expect(cleanUtterance('<at>CPO</at> **draft** `3` <b>emails</b> 🚀').replace(/\s+/g, ' ').trim()).toBe(
-      '**draft** `3` emails',
-    );
-    expect(fold('**draft** `3` ~~emails~~').replace(/\s+/g, ' ').trim()).toBe('draft 3 emails');
-    expect(cleanUtterance('check: <<SALE>> now')).toBe('check: <<SALE>> now');
-    expect(cleanUtterance('&lt;at&gt;Bot&lt;/at&gt; hi').trim()).toBe('hi');
-    expect(cleanUtterance('<script>alert(1)</script>ok').trim()).toBe('ok');
-  });
-
-  it('repairs common typos and maps them back to the original words', () => {
-    const utterance = normalizeUtterance('Drfat 3 emials for custmers');
-    expect(utterance.folded).toBe('draft 3 emails for customers');
-    expect(utterance.originalSlice(0, 5)).toBe('Drfat');
-  });
-
-  it('maps folded spans back to the original text', () => {
-    const utterance = normalizeUtterance('Über die Frühlingsaktion');
-    const start = utterance.folded.indexOf('fruhlingsaktion');
-    expect(utterance.originalSlice(start, start + 'fruhlingsaktion'.length)).toBe('Frühlingsaktion');
-  });
-});
-
-describe('typo correction', () => {
-  it.each([
-    ['emials', 'emails'],
-    ['campaing', 'campaign'],
-    ['reuslts', 'results'],
-    ['custmers', 'customers'],
-    ['simualte', 'simulate'],
-  ])('%s → %s', (typo, word) => expect(correctTypo(typo)).toBe(word));
-
-  it.each(['lunch', 'white', 'there', 'complaint', 'email', 'short', 'hello'])('leaves %s alone', (word) =>
-    expect(correctTypo(word)).toBeUndefined(),
-  );
-
-  it('counts one edit, including a swap of neighbours', () => {
-    expect(isOneEditApart('draft', 'darft')).toBe(true);
-    expect(isOneEditApart('draft', 'drat')).toBe(true);
-    expect(isOneEditApart('draft', 'drafts')).toBe(true);
-    expect(isOneEditApart('draft', 'dfrta')).toBe(false);
-  });
-});
+const fold = (text: string): string => foldForMatching(text).matched;
 
 describe('number words', () => {
   it.each([

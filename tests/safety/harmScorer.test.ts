@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HARM_RULES, scoreHarms } from '../../src/adapters/safety/local/harmScorer';
 import { LiteralGate } from '../../src/agents/safety/text/literalGate';
 import { requiredLiterals } from '../../src/agents/safety/text/requiredLiterals';
-import { normalizeText } from '../../src/agents/safety/text/normalizeText';
+import { normalizeText } from '../../src/text/normalizeText';
 import type { SafetyCategory } from '../../src/domain/variant';
 
 function severities(text: string): Record<SafetyCategory, number> {

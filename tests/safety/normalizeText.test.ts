@@ -1,7 +1,7 @@
-import { compactTerm, foldTerm, normalizeText } from '../../src/agents/safety/text/normalizeText';
-import { decodeEntities, stripTags } from '../../src/agents/safety/text/markup';
-import { foldHomoglyphs } from '../../src/agents/safety/text/homoglyphs';
-import { deobfuscate } from '../../src/agents/safety/text/deobfuscate';
+import { compactTerm, foldTerm, normalizeText } from '../../src/text/normalizeText';
+import { decodeEntities, stripTags } from '../../src/text/markup';
+import { foldHomoglyphs } from '../../src/text/homoglyphs';
+import { deobfuscate } from '../../src/text/deobfuscate';
 
 describe('markup', () => {
   it.each([

@@ -9,7 +9,7 @@ import { passesLuhn } from '../../src/agents/safety/pii/cards';
 import { PiiAllowListMatcher } from '../../src/agents/safety/pii/piiAllowList';
 import { redact } from '../../src/agents/safety/pii/piiMatch';
 import { DEFAULT_SAFETY_POLICY } from '../../src/agents/safety/policy/safetyPolicy';
-import { normalizeText } from '../../src/agents/safety/text/normalizeText';
+import { normalizeText } from '../../src/text/normalizeText';
 
 const brand = new PiiAllowListMatcher(DEFAULT_SAFETY_POLICY.pii.allow);
 

@@ -1,5 +1,5 @@
 import { detectPromptInjection } from '../../src/agents/safety/injection/detectPromptInjection';
-import { normalizeText } from '../../src/agents/safety/text/normalizeText';
+import { normalizeText } from '../../src/text/normalizeText';
 
 function flagged(text: string): boolean {
   return detectPromptInjection(normalizeText(text)).length > 0;

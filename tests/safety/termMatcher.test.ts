@@ -1,5 +1,5 @@
 import { TermMatcher, termPattern } from '../../src/agents/safety/policy/termMatcher';
-import { normalizeText } from '../../src/agents/safety/text/normalizeText';
+import { normalizeText } from '../../src/text/normalizeText';
 
 function matcher(blocklist: string[], competitors: string[] = [], bannedClaims: string[] = []): TermMatcher {
   return new TermMatcher({ blocklist, competitors, bannedClaims });

@@ -4,7 +4,7 @@ import { PiiAllowListMatcher } from './pii/piiAllowList';
 import { redact } from './pii/piiMatch';
 import type { SafetyPolicy } from './policy/safetyPolicy';
 import { TermMatcher } from './policy/termMatcher';
-import { normalizeText } from './text/normalizeText';
+import { normalizeText } from '../../text/normalizeText';
 
 const LIST_LABELS = {
   blocklist: 'blocklisted term',

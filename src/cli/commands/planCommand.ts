@@ -4,7 +4,6 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { IntentPlanner } from '../../adapters/planner/intent/intentPlanner';
-import { withReviewQueue } from '../../adapters/planner/reviewQueueRequests';
 import { createModelAdapters } from '../../app/createModelAdapters';
 import { resolveModelSettings } from '../../config/modelSettings';
 import { createToolRegistry } from '../../orchestration/tools/createToolRegistry';
@@ -150,14 +149,12 @@ export function registerPlanCommand(program: Command, context: CliContext): void
  * arguments are repaired where their meaning is clear ("3" → 3), so the output is in canonical form.
  */
 async function plannerFor(context: CliContext): Promise<PlanFn> {
-  const offline = withReviewQueue(
-    new IntentPlanner({
-      onError: (error) =>
-        context.stderr.write(
-          `cpo plan: planner error (${error instanceof Error ? error.message : 'unknown'})\n`,
-        ),
-    }),
-  );
+  const offline = new IntentPlanner({
+    onError: (error) =>
+      context.stderr.write(
+        `cpo plan: planner error (${error instanceof Error ? error.message : 'unknown'})\n`,
+      ),
+  });
   const config = context.config();
   if (resolveModelSettings(config).planner === 'offline')
     return (text, planning) => offline.planSync(text, planning);

@@ -1,6 +1,6 @@
 import { detectSegmentMethod, findCohorts, type Cohort, type SegmentMethod } from './cohorts';
 import { findDurations, type DurationMention } from './durations';
-import { AUDIENCE_NOUNS } from './intentLexicons';
+import { AUDIENCE_NOUNS } from './nouns';
 import { isNegated } from './negation';
 
 /** Who a request targets: arguments of segment_customers. */
@@ -65,6 +65,11 @@ const JAPANESE_INACTIVE_AFTER = /^[^,.!?]{0,8}(?:ていない|てない|して�
 const INACTIVE_AFTER =
   /^\+?\s*(?:ago|or more|or longer|plus|without|with no|inactive|lapsed|no purchase|since|sin compra\w*|sem compra\w*|ohne kauf|ohne bestellung|sans achat|inaktiv\w*|inactif\w*|inactiv\w*|inativ\w*|nicht|nichts|keine?)(?![a-z])/;
 
+/** "in the last 30 days", "in den letzten 30 Tagen", "ces 30 derniers jours": a window up to now. */
+const LAST_WINDOW_BEFORE =
+  /(?<![a-z])(?:last|past|previous|letzten|vergangenen|derniers|dernieres|ultimos|ultimas)\s*$/;
+const LAST_WINDOW_AFTER = /^\s*(?:derniers|dernieres|passes|passees)(?![a-z])/;
+
 type Recency = 'active' | 'inactive' | 'unrelated';
 
 /**
@@ -79,6 +84,7 @@ function recencyOf(folded: string, duration: DurationMention): Recency {
   if (JAPANESE_ACTIVE_AFTER.test(after) || JAPANESE_RECENT_BEFORE.test(before)) return 'active';
   const inactive = INACTIVE_BEFORE.test(clause) || INACTIVE_AFTER.test(after);
   if (ACTIVE_BEFORE.test(clause) && !inactive) return 'active';
+  if (!inactive && (LAST_WINDOW_BEFORE.test(clause) || LAST_WINDOW_AFTER.test(after))) return 'active';
   if (inactive) return 'inactive';
   const aboutPeople =
     AUDIENCE_NOUNS.has(clause) || findCohorts(clause).length > 0 || /購入|顧客|会員/u.test(after);

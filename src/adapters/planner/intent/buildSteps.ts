@@ -1,22 +1,34 @@
 import type { PlanStep, PlanningContext } from '../../../ports/Planner';
-import { findAudience, type Audience } from './audience';
+import { findAudience } from './audience';
+import { findRegion, findUnsupportedConditions } from './audienceLimits';
 import { CAMPAIGN_ID, findCampaignId } from './campaignIds';
 import { detectChannel } from './channels';
-import type { Classification, ExperimentAction } from './classifyIntent';
 import { detectCopyLanguage, detectTone } from './copyStyle';
 import { findDurations } from './durations';
 import { findHoldout, findLift } from './experimentArgs';
+import { findRevision } from './followUp';
 import { detectGoal, goalForAudience } from './goals';
-import { DRAFT_VERBS } from './intentLexicons';
-import type { NormalizedUtterance } from './normalizeUtterance';
-import { findTopic } from './topics';
-import { findCountAfter, findVariantCount } from './variantCount';
+import type { IntentLabel } from './intentLabels';
+import { detectRequestLanguage } from './requestLanguage';
+import { findScreenPayload } from './screenPayload';
+import { findTopic, type TopicSource } from './topics';
+import { findVariantCount } from './variantCount';
 
 /** The longest experiment run_experiment simulates or plans (days 1..90). */
 export const MAX_EXPERIMENT_DAYS = 90;
 
-/** Query used when a drafting request names no offer or theme: the goal, or the brand voice. */
+/** Query used when a drafting request names no offer or theme and no goal: the brand voice. */
 const FALLBACK_QUERY = 'brand voice';
+
+/** The request as the extractors read it (see src/text/foldForMatching.ts). */
+export interface RequestText extends TopicSource {
+  /** Case and accents kept (texts to screen). */
+  readonly clean: string;
+  /** Lower case, accents kept. */
+  readonly folded: string;
+  /** `folded` without accents, same length. */
+  readonly matched: string;
+}
 
 const step = (tool: string, args: Record<string, unknown>): PlanStep => ({ tool, args });
 
@@ -25,61 +37,92 @@ function defined(args: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== undefined));
 }
 
-function segmentArgs(audience: Audience): Record<string, unknown> {
-  return defined({
-    cohort: audience.cohort,
-    method: audience.method,
-    inactiveDays: audience.inactiveDays,
-    activeWithinDays: audience.activeWithinDays,
-    minFrequency: audience.minFrequency,
-    minMonetary: audience.minMonetary,
-  });
-}
+/** "draft 3 for the VIPs": a bare count right after a drafting verb, when no "3 emails" says it. */
+const COUNT_AFTER_VERB =
+  /(?<![a-z])(?:draft|write|create|generate|make|give me|prepare|schreib\w*|erstelle\w*|entwirf|redige\w*|ecris|cree|propose|redacta|escribe|crea|haz|redija|escreva|crie|faca)\s+(?<count>\d{1,2})(?!\s*(?:%|days?|weeks?|months?|tage|jours|dias))/;
 
-function variantCountOf(text: string): number | undefined {
-  const durations = findDurations(text);
-  const counted = findVariantCount(text, durations);
+function variantCountOf(matched: string): number | undefined {
+  const counted = findVariantCount(matched, findDurations(matched));
   if (counted !== undefined) return counted;
-  // "draft 3 for the VIPs": a bare number right after the drafting verb.
-  for (const verb of DRAFT_VERBS.find(text)) {
-    const count = findCountAfter(text, verb.end, durations);
-    if (count !== undefined) return count;
-  }
-  return undefined;
+  const bare = COUNT_AFTER_VERB.exec(matched)?.groups?.count;
+  return bare === undefined ? undefined : Math.min(10, Math.max(1, Number(bare)));
 }
 
-function draftSteps(utterance: NormalizedUtterance, text: string): PlanStep[] {
-  const audience = findAudience(text);
-  const channel = detectChannel(text);
-  const topic = findTopic(utterance, text);
-  const goal = detectGoal(text, audience.cohort, audience.inactiveDays !== undefined);
+/** The copy language: asked for explicitly ("in German"), else the language of the request when it is not English. */
+function languageOf(text: RequestText): string | undefined {
+  const asked = detectCopyLanguage(text.matched);
+  if (asked !== undefined) return asked;
+  const written = detectRequestLanguage(text.folded);
+  return written === 'en' ? undefined : written;
+}
+
+function segmentStep(matched: string): PlanStep {
+  const audience = findAudience(matched);
+  const unsupported = findUnsupportedConditions(matched);
+  return step(
+    'segment_customers',
+    defined({
+      cohort: audience.cohort,
+      method: audience.method,
+      inactiveDays: audience.inactiveDays,
+      activeWithinDays: audience.activeWithinDays,
+      minFrequency: audience.minFrequency,
+      minMonetary: audience.minMonetary,
+      region: findRegion(matched),
+      unsupported: unsupported.length === 0 ? undefined : unsupported,
+    }),
+  );
+}
+
+function draftSteps(text: RequestText, basedOn?: string): PlanStep[] {
+  const { matched } = text;
+  const audience = findAudience(matched);
+  const channel = detectChannel(matched);
+  const topic = findTopic(text);
+  const goal =
+    basedOn === undefined
+      ? detectGoal(matched, audience.cohort, audience.inactiveDays !== undefined)
+      : undefined;
+  const revision = basedOn === undefined ? {} : findRevision(matched);
   return [
-    step('segment_customers', segmentArgs(audience)),
+    segmentStep(matched),
     step('retrieve_content', defined({ query: topic ?? goal ?? FALLBACK_QUERY, channel })),
     step(
       'generate_variants',
       defined({
-        variants: variantCountOf(text),
+        variants: variantCountOf(matched),
         channel,
         goal,
         topic,
-        tone: detectTone(text),
-        language: detectCopyLanguage(text),
+        tone: basedOn === undefined ? detectTone(matched) : undefined,
+        language: languageOf(text),
+        basedOn,
+        reviseVariant: revision.variant,
+        instruction: revision.instruction,
       }),
     ),
     step('screen_content', {}),
   ];
 }
 
-function campaignOf(text: string, context: PlanningContext): string | undefined {
-  const named = findCampaignId(text);
+/** The campaign a request names, else the conversation's current one. */
+export function campaignOf(matched: string, context: PlanningContext): string | undefined {
+  const named = findCampaignId(matched);
   if (named !== undefined) return named;
+  return currentCampaignOf(context);
+}
+
+export function currentCampaignOf(context: PlanningContext): string | undefined {
   const current = context.currentCampaign?.trim().toLowerCase();
   return current !== undefined && CAMPAIGN_ID.test(current) ? current : undefined;
 }
 
-function experimentStep(text: string, action: ExperimentAction, context: PlanningContext): PlanStep {
-  const duration = findDurations(text)[0];
+function experimentStep(
+  matched: string,
+  action: 'launch' | 'simulate' | 'power',
+  context: PlanningContext,
+): PlanStep {
+  const duration = findDurations(matched)[0];
   const days =
     duration === undefined
       ? undefined
@@ -87,67 +130,83 @@ function experimentStep(text: string, action: ExperimentAction, context: Plannin
   return step(
     'run_experiment',
     defined({
-      campaign: campaignOf(text, context),
+      campaign: campaignOf(matched, context),
       action,
-      days: action === 'power' && duration === undefined ? undefined : days,
-      lift: findLift(text),
-      holdout: findHoldout(text),
+      days,
+      lift: findLift(matched),
+      holdout: findHoldout(matched),
     }),
   );
 }
 
-/** Turns the classified intent into tool calls with the arguments the user stated. */
-export function buildSteps(
-  utterance: NormalizedUtterance,
-  classification: Classification,
-  context: PlanningContext = {},
-): PlanStep[] {
-  const { intent, instruction: text } = classification;
-  switch (intent.kind) {
-    case 'draft': {
-      const steps = draftSteps(utterance, text);
-      return intent.thenLaunch ? [...steps, experimentStep(text, 'launch', context)] : steps;
-    }
-    case 'segment':
-      return [step('segment_customers', segmentArgs(findAudience(text)))];
-    case 'retrieve': {
-      const channel = detectChannel(text);
-      const audience = findAudience(text);
-      const query =
-        findTopic(utterance, text) ??
-        goalForAudience(audience.cohort, audience.inactiveDays !== undefined) ??
-        retrievalFallback(utterance, text);
-      return [step('retrieve_content', defined({ query, channel }))];
-    }
-    case 'screen':
-      return [step('screen_content', defined({ text: intent.text }))];
-    case 'experiment':
-      return [experimentStep(text, intent.action, context)];
-    case 'summarize':
-      return [step('summarize_results', defined({ campaign: campaignOf(text, context) }))];
-    case 'help':
-      return [step('help', { reason: intent.reason })];
-  }
+/** "show me my campaigns" → mine, "what's running?" → running… */
+const LIST_FILTERS = {
+  list_mine: 'mine',
+  list_running: 'running',
+  list_waiting: 'waiting',
+  list_all: 'all',
+} as const;
+
+/** Out-of-scope text that is not language at all ("asdfgh", "'; DROP TABLE"): unclear rather than out of scope. */
+function helpReasonOf(matched: string): 'out_of_scope' | 'unclear' {
+  const latinWords = matched.match(/[a-z]{2,}/g) ?? [];
+  const japanese = matched.match(/[\u3040-\u30ff\u4e00-\u9fff]/gu) ?? [];
+  const withVowels = latinWords.filter((word) => /[aeiouy]/.test(word)).length;
+  const looksLikeLanguage =
+    matched.length <= 600 &&
+    (japanese.length >= 3 || (latinWords.length >= 2 && withVowels >= latinWords.length * 0.8));
+  return looksLikeLanguage ? 'out_of_scope' : 'unclear';
 }
 
-/** Words that carry no search meaning in a retrieval request ("find approved content about …"). */
-const RETRIEVAL_NOISE = new Set(
-  `find search look up for show me list get retrieve fetch pull browse give any some all the a an our my we do does have
-  is are there what which approved content contents assets asset please can you could would i to of on in
-  with about current available existing library documents docs material materials
-  finde suche zeig zeige mir gibt es haben wir die der das den inhalte inhalt freigegebene angebote bitte
-  trouve cherche montre moi les des du de la le contenu contenus offres approuve approuves quels quelles avons nous
-  busca encuentra muestra muestrame los las el contenido contenidos ofertas aprobado aprobados que tenemos hay
-  busque encontre mostre me os as o conteudo conteudos aprovado aprovados quais temos
-  want see need i'd like ver quero quiero veux voir je sehen mochte will ich da do das dos del campaign campaigns
-  campanha campana campagne kampagne son sont sind sao are cuales cuais`.split(/\s+/),
-);
-
-/** The user's own content words of a retrieval request without a clear theme; "approved content" when none are left. */
-function retrievalFallback(utterance: NormalizedUtterance, text: string): string {
-  const words = [...text.matchAll(/[\p{L}\p{N}%'-]+/gu)]
-    .filter((match) => !RETRIEVAL_NOISE.has(match[0]))
-    .map((match) => utterance.originalSlice(match.index, match.index + match[0].length).toLowerCase());
-  const query = words.join(' ').trim().slice(0, 200);
-  return query === '' ? 'approved content' : query;
+/**
+ * Turns the model's label into tool calls with the arguments the user stated. A revision needs the
+ * conversation's current campaign; without one it returns undefined and the planner asks.
+ */
+export function buildSteps(
+  label: IntentLabel,
+  text: RequestText,
+  context: PlanningContext = {},
+): PlanStep[] | undefined {
+  const { matched } = text;
+  switch (label) {
+    case 'draft':
+      return draftSteps(text);
+    case 'draft_launch':
+      return [...draftSteps(text), experimentStep(matched, 'launch', context)];
+    case 'revise': {
+      const current = currentCampaignOf(context);
+      return current === undefined ? undefined : draftSteps(text, current);
+    }
+    case 'segment':
+      return [segmentStep(matched)];
+    case 'retrieve': {
+      const audience = findAudience(matched);
+      const query =
+        findTopic(text) ??
+        goalForAudience(audience.cohort, audience.inactiveDays !== undefined) ??
+        'approved content';
+      return [step('retrieve_content', defined({ query, channel: detectChannel(matched) }))];
+    }
+    case 'screen':
+      return [step('screen_content', defined({ text: findScreenPayload(text.clean) }))];
+    case 'launch':
+    case 'simulate':
+    case 'power':
+      return [experimentStep(matched, label, context)];
+    case 'summarize':
+      return [step('summarize_results', defined({ campaign: campaignOf(matched, context) }))];
+    case 'review_queue':
+      return [step('review_queue', {})];
+    case 'list_mine':
+    case 'list_running':
+    case 'list_waiting':
+    case 'list_all':
+      return [step('list_campaigns', { filter: LIST_FILTERS[label] })];
+    case 'greeting':
+      return [step('help', { reason: 'greeting' })];
+    case 'help':
+      return [step('help', { reason: 'explicit' })];
+    case 'out_of_scope':
+      return [step('help', { reason: helpReasonOf(matched) })];
+  }
 }

@@ -1,5 +1,7 @@
 import type { Channel } from '../../../domain/customer';
+import { isOneEditApart } from '../../../text/editDistance';
 import { Lexicon } from './lexicon';
+import { isNegated } from './negation';
 
 /**
  * Channel words in the six languages. "Strong" words name the channel unambiguously; "weak" ones
@@ -38,8 +40,6 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
     'message texte',
     'messages texte',
     'message texto',
-    'textos',
-    'texto',
     'mensaje de texto',
     'mensajes de texto',
     'mensagem de texto',
@@ -83,7 +83,8 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
 
 const WEAK: Readonly<Record<Channel, readonly string[]>> = {
   email: [],
-  sms: ['text', 'texts', 'texting', 'テキスト'],
+  // "texto" is also the copy itself ("texto de newsletter"): an SMS only when nothing else is named.
+  sms: ['text', 'texts', 'texting', 'texto', 'textos', 'テキスト'],
   push: [
     'push',
     'notification*',
@@ -108,7 +109,8 @@ const WEAK_LEXICONS = compile(WEAK);
 function earliest(folded: string, lexicons: ReadonlyArray<readonly [Channel, Lexicon]>): Channel | undefined {
   let best: { channel: Channel; start: number } | undefined;
   for (const [channel, lexicon] of lexicons) {
-    const match = lexicon.first(folded);
+    // "not email this time, push": a negated channel is the one the user does not want.
+    const match = lexicon.find(folded).find((found) => !isNegated(folded, found.start, found.end));
     if (match !== undefined && (best === undefined || match.start < best.start)) {
       best = { channel, start: match.start };
     }
@@ -116,7 +118,22 @@ function earliest(folded: string, lexicons: ReadonlyArray<readonly [Channel, Lex
   return best?.channel;
 }
 
+/** Long channel words, recognised with one typo ("emial", "corero"); short ones ("sms", "mail") would collide with real words. */
+const TYPO_TOLERANT: ReadonlyArray<readonly [Channel, readonly string[]]> = [
+  ['email', ['email', 'emails', 'newsletter', 'correo', 'correos']],
+  ['push', ['notification', 'notifications', 'notificacion', 'notificacao']],
+];
+
+function misspelledChannel(folded: string): Channel | undefined {
+  for (const word of folded.match(/[a-z]{5,}/g) ?? []) {
+    for (const [channel, words] of TYPO_TOLERANT) {
+      if (words.some((candidate) => isOneEditApart(word, candidate))) return channel;
+    }
+  }
+  return undefined;
+}
+
 /** The channel the user asks for; the first one mentioned when several are. */
 export function detectChannel(folded: string): Channel | undefined {
-  return earliest(folded, STRONG_LEXICONS) ?? earliest(folded, WEAK_LEXICONS);
+  return earliest(folded, STRONG_LEXICONS) ?? earliest(folded, WEAK_LEXICONS) ?? misspelledChannel(folded);
 }

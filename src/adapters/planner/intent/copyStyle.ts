@@ -100,7 +100,21 @@ export function detectTone(folded: string): string | undefined {
   return TONE_LEXICONS.find(([, lexicon]) => lexicon.has(folded))?.[0];
 }
 
+/** "2 Japanese emails", "a German SMS": the language named as an adjective of the message. */
+const LANGUAGE_ADJECTIVES: Readonly<Record<string, string>> = {
+  english: 'en',
+  german: 'de',
+  french: 'fr',
+  spanish: 'es',
+  portuguese: 'pt',
+  japanese: 'ja',
+};
+const ADJECTIVE_BEFORE_MESSAGE =
+  /(?<![a-z])(english|german|french|spanish|portuguese|japanese)[ -](?:e-?mails?|mails?|sms|texts?|push|pushes|notifications?|newsletters?|copy|versions?|variants?|messages?)(?![a-z])/;
+
 /** An ISO 639-1 code, only when the language of the copy is asked for explicitly. */
 export function detectCopyLanguage(folded: string): string | undefined {
+  const adjective = ADJECTIVE_BEFORE_MESSAGE.exec(folded)?.[1];
+  if (adjective !== undefined) return LANGUAGE_ADJECTIVES[adjective];
   return LANGUAGE_LEXICONS.find(([, lexicon]) => lexicon.has(folded))?.[0];
 }

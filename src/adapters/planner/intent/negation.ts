@@ -8,7 +8,7 @@ import { allMatches } from './regexScan';
  */
 
 const CLAUSE_BREAK =
-  /[.;:!?\n,()"]|(?<![a-z0-9])(?:but|just|only|aber|sondern|nur|mais|juste|seulement|plutot|pero|sino|solo|solamente|mas|so|apenas|somente)(?![a-z0-9])/g;
+  /[.;:!?\n,()"]|\s-{1,2}\s|(?<![a-z0-9])(?:but|just|only|aber|sondern|nur|mais|juste|seulement|plutot|pero|sino|solo|solamente|mas|so|apenas|somente)(?![a-z0-9])/g;
 
 /** Negators that precede the verb or noun they negate, within a few words. */
 const PRE_NEGATOR =
@@ -24,7 +24,7 @@ const POST_NEGATOR =
 
 /** Japanese negation follows the verb: 作成しないで, 作らないで, 書かずに, 下書きは不要, 文面はいらない. */
 const JAPANESE_POST_NEGATOR =
-  /^[^,.!?\s]{0,4}?(?:しないで|しなくて|しなくていい|ないで|なくて|なくていい|不要|いらない|要らない|いりません|要りません|せず|せずに|ずに|ず(?=[,.\s]|$)|なし|無し|結構です|やめて|禁止)/;
+  /^[^,.!?\s]{0,4}?(?:ではなく|じゃなく|しないで|しなくて|しなくていい|ないで|なくて|なくていい|不要|いらない|要らない|いりません|要りません|せず|せずに|ずに|ず(?=[,.\s]|$)|なし|無し|結構です|やめて|禁止)/;
 
 /** French "ne … pas/rien/jamais": "ne" alone is also colloquial German for "eine" ("schreib ne Mail"). */
 const FRENCH_NE = /(?<![a-z0-9])(?:ne|n')(?:\s|$)|(?<![a-z0-9])n'$/;

@@ -1,8 +1,7 @@
 import { findCohorts } from './cohorts';
 import { findDurations } from './durations';
-import { AUDIENCE_NOUNS, EXPERIMENT_NOUNS, MESSAGE_NOUNS } from './intentLexicons';
+import { AUDIENCE_NOUNS, EXPERIMENT_NOUNS, MESSAGE_NOUNS } from './nouns';
 import { Lexicon } from './lexicon';
-import type { NormalizedUtterance } from './normalizeUtterance';
 
 /**
  * The offer or theme a request is about ("spring sale", "free shipping", "Frühlingsaktion"), quoted back
@@ -10,6 +9,12 @@ import type { NormalizedUtterance } from './normalizeUtterance';
  */
 
 export const MAX_TOPIC_LENGTH = 200;
+
+/** The request in two views of equal length: `matched` (no accents) is searched, `folded` quoted. */
+export interface TopicSource {
+  readonly folded: string;
+  readonly matched: string;
+}
 
 /** Words that introduce the theme: "about the spring sale", "zum Frühjahrsverkauf", "sobre las rebajas". */
 const INTRODUCERS = new Lexicon([
@@ -50,6 +55,11 @@ const INTRODUCERS = new Lexicon([
   'con el tema',
   'com o tema',
   'relativo a',
+  'topic',
+  'theme',
+  'thema',
+  'tema',
+  'sujet',
 ]);
 
 /** Leading articles and possessives, dropped from the phrase: "the spring sale" → "spring sale". */
@@ -170,10 +180,18 @@ const VERB_WITH_FOR = /(?<![a-z])(?:look|looking|search|searching|ask|asking|hun
 
 const PURE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 
-function finishPhrase(utterance: NormalizedUtterance, start: number, end: number): string | undefined {
-  const text = utterance
-    .originalSlice(start, end)
-    .toLowerCase()
+/** "early access to the summer collection": a "to" that leads to more theme, not to the audience ("to VIPs"). */
+function continuesTheme(word: string, rest: string): boolean {
+  if (word !== 'to') return false;
+  const next = rest.trim().split(/\s+/).slice(0, 4).join(' ');
+  return (
+    /^the\s+\S+/.test(next) && !isAboutPeopleOrChannel(next) && !/^the\s+(?:ones?|people|folks)\b/.test(next)
+  );
+}
+
+function finishPhrase(source: TopicSource, start: number, end: number): string | undefined {
+  const text = source.folded
+    .slice(start, end)
     .replace(/\s+/g, ' ')
     .replace(/^[\s'"«“„]+|[\s'"»”.,!?]+$/g, '')
     .trim();
@@ -181,11 +199,8 @@ function finishPhrase(utterance: NormalizedUtterance, start: number, end: number
 }
 
 /** The phrase after an introducer, up to MAX_WORDS words, without leading articles or a trailing "emails". */
-function phraseAfter(
-  utterance: NormalizedUtterance,
-  text: string,
-  introducerEnd: number,
-): string | undefined {
+function phraseAfter(source: TopicSource, introducerEnd: number): string | undefined {
+  const text = source.matched;
   const from = introducerEnd + (/^\s*[:-]?\s*/.exec(text.slice(introducerEnd))?.[0].length ?? 0);
   const rest = text.slice(from);
   const breakAt = rest.search(PHRASE_BREAK);
@@ -195,7 +210,12 @@ function phraseAfter(
     const word = match[0];
     const start = from + match.index;
     if (words.length === 0 && LEADING.has(word)) continue;
-    if (words.length > 0 && ENDING.has(word)) break;
+    if (
+      words.length > 0 &&
+      ENDING.has(word) &&
+      !continuesTheme(word, clause.slice(match.index + word.length))
+    )
+      break;
     if (PURE_NUMBER.test(word)) break;
     words.push({ word, start, end: start + word.length });
     if (words.length >= MAX_WORDS) break;
@@ -209,29 +229,26 @@ function phraseAfter(
   if (isAboutPeopleOrChannel(folded) || !/[\p{L}]{2,}/u.test(folded) || ENDING.has(folded)) return undefined;
   if (findDurations(folded).length > 0) return undefined;
   if (/^\d+$/.test(folded) || LEADING.has(folded)) return undefined;
-  return finishPhrase(utterance, first.start, last.end);
+  return finishPhrase(source, first.start, last.end);
 }
 
 /**
- * The theme of a drafting or retrieval request, or undefined. `text` is the folded instruction
- * (the utterance, or the part of it that is not a pasted text).
+ * The theme of a drafting or retrieval request in the user's words, or undefined.
  */
-export function findTopic(
-  utterance: NormalizedUtterance,
-  text: string = utterance.folded,
-): string | undefined {
+export function findTopic(source: TopicSource): string | undefined {
+  const text = source.matched;
   for (const introducer of INTRODUCERS.find(text)) {
     // "look for …", "search for …": the "for" belongs to the verb and introduces the thing sought.
     if (introducer.text === 'for' && VERB_WITH_FOR.test(text.slice(0, introducer.start))) continue;
-    const phrase = phraseAfter(utterance, text, introducer.end);
+    const phrase = phraseAfter(source, introducer.end);
     if (phrase !== undefined) return phrase;
   }
   const theme = THEMES.first(text);
-  if (theme !== undefined) return finishPhrase(utterance, theme.start, theme.end);
+  if (theme !== undefined) return finishPhrase(source, theme.start, theme.end);
   const japanese = JAPANESE_TOPIC.exec(text);
   const topic = japanese?.groups?.topic;
   if (japanese !== null && topic !== undefined && !AUDIENCE_NOUNS.has(topic) && !MESSAGE_NOUNS.has(topic)) {
-    return finishPhrase(utterance, japanese.index, japanese.index + topic.length);
+    return finishPhrase(source, japanese.index, japanese.index + topic.length);
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { SAFETY_CATEGORIES, type CategorySeverities, type SafetyCategory } from '../../../domain/variant';
 import { LiteralGate } from '../../../agents/safety/text/literalGate';
-import type { NormalizedText } from '../../../agents/safety/text/normalizeText';
+import type { NormalizedText } from '../../../text/normalizeText';
 import { matchCooccurrence } from './lexicon/cooccurrence';
 import { COOCCURRENCE_RULES } from './lexicon/cooccurrenceRules';
 import type { HarmRule } from './lexicon/harmRule';

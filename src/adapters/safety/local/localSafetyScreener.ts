@@ -1,6 +1,6 @@
 import type { CategorySeverities, SafetyFinding } from '../../../domain/variant';
 import { detectPromptInjection } from '../../../agents/safety/injection/detectPromptInjection';
-import { normalizeText } from '../../../agents/safety/text/normalizeText';
+import { normalizeText } from '../../../text/normalizeText';
 import type { SafetyScreener, ScreenRequest, ScreenResponse } from '../../../ports/SafetyScreener';
 import type { HarmClassifier } from './classifier/harmClassifier';
 import { shippedHarmClassifier } from './classifier/shippedHarmClassifier';

@@ -1,5 +1,5 @@
 import type { Claim } from '../../../domain/variant';
-import { normalizeText } from '../text/normalizeText';
+import { normalizeText } from '../../../text/normalizeText';
 import { extractDurations, extractPercentages, extractPrices } from './amounts';
 import { extractDates } from './dates';
 import type { ExtractedClaim } from './groundedClaim';

@@ -1,5 +1,5 @@
 import { LiteralGate } from '../text/literalGate';
-import { normalizeText, type NormalizedText } from '../text/normalizeText';
+import { normalizeText, type NormalizedText } from '../../../text/normalizeText';
 import { INJECTION_PATTERNS, ROLE_MARKERS } from './injectionPatterns';
 
 export interface InjectionSignal {

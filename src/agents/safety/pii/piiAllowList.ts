@@ -1,5 +1,5 @@
 import type { PiiAllowList } from '../policy/safetyPolicy';
-import { foldTerm } from '../text/normalizeText';
+import { foldTerm } from '../../../text/normalizeText';
 import { canonicalEmail } from './emails';
 import { phoneDigits } from './phones';
 import type { PiiMatch } from './piiMatch';

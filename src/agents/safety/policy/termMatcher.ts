@@ -1,4 +1,4 @@
-import { compactTerm, foldTerm, type NormalizedText } from '../text/normalizeText';
+import { compactTerm, foldTerm, type NormalizedText } from '../../../text/normalizeText';
 
 export interface TermMatch {
   /** The term as written in the policy. */

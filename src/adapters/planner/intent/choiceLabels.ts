@@ -1,0 +1,130 @@
+import type { IntentLabel } from './intentLabels';
+import type { RequestLanguage } from './requestLanguage';
+
+/**
+ * Button texts for the readings the planner offers when it is unsure, in the language of the request.
+ * `{c}` is the campaign (" for spring-winback-7f2" style suffixes are part of each language's phrase).
+ */
+type Labels = Readonly<Record<Exclude<IntentLabel, 'greeting' | 'out_of_scope'>, readonly [string, string?]>>;
+
+/** Per label: the text without a campaign, and with one (`{c}`). */
+const LABELS: Readonly<Record<RequestLanguage, Labels>> = {
+  en: {
+    draft: ['Draft a campaign'],
+    draft_launch: ['Draft and launch a test'],
+    revise: ['Revise the current campaign', 'Revise {c}'],
+    segment: ['Find the customers'],
+    retrieve: ['Search approved content'],
+    screen: ['Screen the copy'],
+    launch: ['Launch the experiment', 'Launch {c}'],
+    simulate: ['Simulate results', 'Simulate results for {c}'],
+    power: ['Estimate the sample size'],
+    summarize: ['Show results', 'Show results for {c}'],
+    review_queue: ['Show pending approvals'],
+    list_mine: ['Show my campaigns'],
+    list_running: ['Show running campaigns'],
+    list_waiting: ['Show what waits for me'],
+    list_all: ['List all campaigns'],
+    help: ['Show what I can do'],
+  },
+  de: {
+    draft: ['Kampagne entwerfen'],
+    draft_launch: ['Entwerfen und Test starten'],
+    revise: ['Aktuelle Kampagne überarbeiten', '{c} überarbeiten'],
+    segment: ['Kunden finden'],
+    retrieve: ['Freigegebene Inhalte suchen'],
+    screen: ['Text prüfen'],
+    launch: ['Experiment starten', '{c} starten'],
+    simulate: ['Ergebnisse simulieren', 'Ergebnisse für {c} simulieren'],
+    power: ['Stichprobengröße schätzen'],
+    summarize: ['Ergebnisse zeigen', 'Ergebnisse für {c} zeigen'],
+    review_queue: ['Offene Freigaben zeigen'],
+    list_mine: ['Meine Kampagnen zeigen'],
+    list_running: ['Laufende Kampagnen zeigen'],
+    list_waiting: ['Zeigen, was auf mich wartet'],
+    list_all: ['Alle Kampagnen auflisten'],
+    help: ['Zeigen, was ich kann'],
+  },
+  fr: {
+    draft: ['Rédiger une campagne'],
+    draft_launch: ['Rédiger et lancer un test'],
+    revise: ['Retravailler la campagne en cours', 'Retravailler {c}'],
+    segment: ['Trouver les clients'],
+    retrieve: ['Chercher des contenus approuvés'],
+    screen: ['Vérifier le texte'],
+    launch: ["Lancer l'expérience", 'Lancer {c}'],
+    simulate: ['Simuler des résultats', 'Simuler des résultats pour {c}'],
+    power: ["Estimer la taille d'échantillon"],
+    summarize: ['Voir les résultats', 'Voir les résultats de {c}'],
+    review_queue: ['Voir les validations en attente'],
+    list_mine: ['Voir mes campagnes'],
+    list_running: ['Voir les campagnes en cours'],
+    list_waiting: ["Voir ce qui m'attend"],
+    list_all: ['Lister toutes les campagnes'],
+    help: ['Voir ce que je sais faire'],
+  },
+  es: {
+    draft: ['Redactar una campaña'],
+    draft_launch: ['Redactar y lanzar una prueba'],
+    revise: ['Revisar la campaña actual', 'Revisar {c}'],
+    segment: ['Encontrar los clientes'],
+    retrieve: ['Buscar contenido aprobado'],
+    screen: ['Revisar el texto'],
+    launch: ['Lanzar el experimento', 'Lanzar {c}'],
+    simulate: ['Simular resultados', 'Simular resultados de {c}'],
+    power: ['Estimar el tamaño de muestra'],
+    summarize: ['Ver resultados', 'Ver resultados de {c}'],
+    review_queue: ['Ver aprobaciones pendientes'],
+    list_mine: ['Ver mis campañas'],
+    list_running: ['Ver campañas en marcha'],
+    list_waiting: ['Ver lo que espera por mí'],
+    list_all: ['Listar todas las campañas'],
+    help: ['Ver lo que puedo hacer'],
+  },
+  pt: {
+    draft: ['Redigir uma campanha'],
+    draft_launch: ['Redigir e lançar um teste'],
+    revise: ['Revisar a campanha atual', 'Revisar {c}'],
+    segment: ['Encontrar os clientes'],
+    retrieve: ['Buscar conteúdo aprovado'],
+    screen: ['Verificar o texto'],
+    launch: ['Lançar o experimento', 'Lançar {c}'],
+    simulate: ['Simular resultados', 'Simular resultados de {c}'],
+    power: ['Estimar o tamanho da amostra'],
+    summarize: ['Ver resultados', 'Ver resultados de {c}'],
+    review_queue: ['Ver aprovações pendentes'],
+    list_mine: ['Ver minhas campanhas'],
+    list_running: ['Ver campanhas no ar'],
+    list_waiting: ['Ver o que espera por mim'],
+    list_all: ['Listar todas as campanhas'],
+    help: ['Ver o que posso fazer'],
+  },
+  ja: {
+    draft: ['キャンペーンを作成'],
+    draft_launch: ['作成してテストを開始'],
+    revise: ['現在のキャンペーンを修正', '{c}を修正'],
+    segment: ['顧客を探す'],
+    retrieve: ['承認済みコンテンツを検索'],
+    screen: ['文面をチェック'],
+    launch: ['実験を開始', '{c}を開始'],
+    simulate: ['結果をシミュレーション', '{c}の結果をシミュレーション'],
+    power: ['サンプルサイズを見積もる'],
+    summarize: ['結果を表示', '{c}の結果を表示'],
+    review_queue: ['承認待ちを表示'],
+    list_mine: ['自分のキャンペーンを表示'],
+    list_running: ['実行中のキャンペーンを表示'],
+    list_waiting: ['対応待ちを表示'],
+    list_all: ['全キャンペーンを一覧'],
+    help: ['できることを表示'],
+  },
+};
+
+export function choiceLabel(
+  label: IntentLabel,
+  campaign: string | undefined,
+  language: RequestLanguage,
+): string {
+  const key = label === 'greeting' || label === 'out_of_scope' ? 'help' : label;
+  const [plain, withCampaign] = LABELS[language][key];
+  return campaign !== undefined && withCampaign !== undefined ? withCampaign.replace('{c}', campaign) : plain;
+}

@@ -1,0 +1,60 @@
+import { detectTone } from './copyStyle';
+
+/**
+ * A revision of the current campaign's drafts: which variant ("the second one" → 2) and what to
+ * change ("shorter"). Works on the `matched` view (lower case, no accents).
+ */
+export interface Revision {
+  readonly variant?: number;
+  readonly instruction?: string;
+}
+
+/** Ordinals and "variant 2" in the six languages; the first match wins. */
+const ORDINALS: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /(?<![a-z])(?:first|1st|erste[nrs]?|premier|premiere|primer[oa]?|primeir[oa])(?![a-z])|1番目|最初/u],
+  [2, /(?<![a-z])(?:second|2nd|zweite[nrs]?|deuxieme|seconde?|segund[oa])(?![a-z])|2番目|二番目/u],
+  [3, /(?<![a-z])(?:third|3rd|dritte[nrs]?|troisieme|tercer[oa]?|terceir[oa])(?![a-z])|3番目|三番目/u],
+  [4, /(?<![a-z])(?:fourth|4th|vierte[nrs]?|quatrieme|cuart[oa]|quart[oa])(?![a-z])|4番目/u],
+  [5, /(?<![a-z])(?:fifth|5th|funfte[nrs]?|cinquieme|quint[oa])(?![a-z])|5番目/u],
+];
+const NUMBERED =
+  /(?<![a-z])(?:variant|variante|version|option|opcion|opcao|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
+
+/** Canonical change requests, so the generator reads one phrase whatever the language. */
+const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'shorter',
+    /(?<![a-z])(?:shorter|shorten|more concise|kurzer|kurzen|plus court|plus courte|raccourci\w*|mas cort[oa]|acorta\w*|mais curt[oa]|encurt\w*)(?![a-z])|短く|簡潔/u,
+  ],
+  [
+    'longer',
+    /(?<![a-z])(?:longer|more detail\w*|langer|plus long|plus longue|mas larg[oa]|mais long[oa])(?![a-z])|長く/u,
+  ],
+  [
+    'more friendly',
+    /(?<![a-z])(?:friendlier|warmer|freundlicher|herzlicher|plus chaleureu\w*|plus amical\w*|mas cercan[oa]|mas calid[oa]|mais simpatic[oa]|mais caloros[oa])(?![a-z])|もっとフレンドリー|親しみやすく/u,
+  ],
+  [
+    'punchier',
+    /(?<![a-z])(?:punchier|snappier|knackiger|plus percutant\w*|mas direct[oa]|mais diret[oa])(?![a-z])/,
+  ],
+  ['less salesy', /(?<![a-z])(?:less salesy|less pushy|weniger werblich|moins commercial)(?![a-z])/],
+  ['mention the deadline', /(?<![a-z])(?:mention the deadline|add the deadline|frist erwahnen)(?![a-z])/],
+];
+
+export function findVariantOrdinal(matched: string): number | undefined {
+  const numbered = NUMBERED.exec(matched)?.groups?.n;
+  if (numbered !== undefined) return Number(numbered);
+  return ORDINALS.find(([, pattern]) => pattern.test(matched))?.[0];
+}
+
+export function findRevision(matched: string): Revision {
+  const variant = findVariantOrdinal(matched);
+  const change = CHANGES.find(([, pattern]) => pattern.test(matched))?.[0];
+  const tone = detectTone(matched);
+  const instruction = change ?? (tone === undefined ? undefined : `more ${tone}`);
+  return {
+    ...(variant === undefined || variant < 1 || variant > 10 ? {} : { variant }),
+    ...(instruction === undefined ? {} : { instruction }),
+  };
+}

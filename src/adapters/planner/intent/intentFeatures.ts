@@ -1,0 +1,66 @@
+/**
+ * Hashed features of a request for the intent model ("hashing trick"): words, word pairs, and
+ * character n-grams (3-4 letters inside Latin words, 1-3 characters in Japanese runs, which have no
+ * spaces), so unseen inflections, typos and scripts share features with what was trained on.
+ * Digits are one token ("#"): "draft 3" and "draft 7" are the same request.
+ * Reads the `plain` view of src/text/foldForMatching.ts.
+ */
+export interface IntentFeatures {
+  readonly indices: Uint32Array;
+  /** The same weight for every feature: 1/√n (L2-normalised). */
+  readonly weight: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOf(text: string, seed: number, start = 0, end = text.length): number {
+  let hash = (FNV_OFFSET ^ seed) >>> 0;
+  for (let index = start; index < end; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, FNV_PRIME);
+  }
+  return hash >>> 0;
+}
+
+const WORD_SEED = 11;
+const PAIR_SEED = 12;
+const GRAM_SEED = 13;
+const CJK_SEED = 17;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+/** Limits the work on pasted copy: requests are classified from their first words. */
+const MAX_WORDS = 120;
+
+export function intentFeatures(plain: string, dimensionBits: number): IntentFeatures {
+  const mask = (1 << dimensionBits) - 1;
+  const seen = new Set<number>();
+  let previous: string | undefined;
+  const words = plain.split(' ');
+  for (let position = 0; position < words.length && position < MAX_WORDS; position += 1) {
+    const raw = words[position] ?? '';
+    if (raw === '' || raw === '.') {
+      previous = undefined;
+      continue;
+    }
+    const word = /^\d+$/.test(raw) ? '#' : raw;
+    seen.add(hashOf(word, WORD_SEED) & mask);
+    if (previous !== undefined) seen.add(hashOf(`${previous} ${word}`, PAIR_SEED) & mask);
+    previous = word;
+    if (CJK.test(word)) {
+      for (let size = 1; size <= 3; size += 1) {
+        for (let start = 0; start + size <= word.length; start += 1) {
+          seen.add(hashOf(word, CJK_SEED + size, start, start + size) & mask);
+        }
+      }
+      continue;
+    }
+    const padded = ` ${word} `;
+    for (let size = 3; size <= 4; size += 1) {
+      for (let start = 0; start + size <= padded.length; start += 1) {
+        seen.add(hashOf(padded, GRAM_SEED + size, start, start + size) & mask);
+      }
+    }
+  }
+  const indices = Uint32Array.from(seen).sort();
+  return { indices, weight: indices.length === 0 ? 0 : 1 / Math.sqrt(indices.length) };
+}
