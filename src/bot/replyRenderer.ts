@@ -12,7 +12,7 @@ import type { TurnOutcome } from '../orchestration/turnOutcome';
 import { buildClarifyCard } from '../../cards/clarifyCard';
 import { buildCampaignListCard } from '../../cards/campaignListCard';
 import { buildReviewQueueCard } from '../../cards/reviewQueueCard';
-import { formatUsd } from '../domain/modelCost';
+import { spendSentence } from '../domain/modelCost';
 
 /** What the help card says each tool does (from the tool registry). */
 export type Capabilities = ReadonlyArray<{ label: string; description: string }>;
@@ -36,21 +36,6 @@ export function variantCardActivities(
   );
 }
 
-/** What the campaign cost in model calls, in total and per customer; offline drafting costs nothing. */
-export function spendSentence(campaign: Campaign): string {
-  const spend = campaign.spend;
-  if (spend === undefined || spend.calls === 0) return 'Model cost: none (drafted offline).';
-  const perCustomer = campaign.segment.size > 0 ? spend.costUsd / campaign.segment.size : undefined;
-  return [
-    `Model cost: ${formatUsd(spend.costUsd)} for ${spend.calls} call${spend.calls === 1 ? '' : 's'}`,
-    `(${(spend.promptTokens + spend.completionTokens).toLocaleString('en-US')} tokens)`,
-    perCustomer === undefined ? '' : `, ${formatUsd(perCustomer)} per customer.`,
-  ]
-    .join(' ')
-    .replace(' ,', ',')
-    .trim();
-}
-
 function draftSummary(campaign: Campaign, reviews: VariantReview[]): string {
   const verdicts = reviews.map((review) => review.variant.safety?.verdict ?? 'review');
   const passed = verdicts.filter((verdict) => verdict === 'pass').length;
@@ -62,7 +47,7 @@ function draftSummary(campaign: Campaign, reviews: VariantReview[]): string {
       `— audience: ${campaign.segment.name} (${campaign.segment.size.toLocaleString('en-US')} customers).`,
       `${passed} passed the safety screen${held > 0 ? `, ${held} need review or were blocked` : ''}.`,
       'An approver other than you must approve each variant.',
-      spendSentence(campaign),
+      spendSentence(campaign.spend, campaign.segment.size),
     ].join(' '),
     ...(notApplied.length === 0
       ? []

@@ -42,3 +42,11 @@ export function formatUsd(amount: number): string {
     .replace(/0+$/, '')
     .replace(/\.$/, '')}`;
 }
+
+/** One sentence on what drafting a campaign cost in model calls, in total and per customer of its audience. */
+export function spendSentence(spend: ModelSpend | undefined, audienceSize: number): string {
+  if (spend === undefined || spend.calls === 0) return 'Model cost: none (drafted offline).';
+  const tokens = (spend.promptTokens + spend.completionTokens).toLocaleString('en-US');
+  const perCustomer = audienceSize > 0 ? `, ${formatUsd(spend.costUsd / audienceSize)} per customer` : '';
+  return `Model cost: ${formatUsd(spend.costUsd)} for ${spend.calls} call${spend.calls === 1 ? '' : 's'} (${tokens} tokens)${perCustomer}.`;
+}

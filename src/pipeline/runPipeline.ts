@@ -28,6 +28,15 @@ export interface PipelineSummary {
   segment: { id: string; name: string; size: number };
   variants: Array<{ id: string; verdict: string; reasons: string[] }>;
   arms: Array<Arm & { assigned: number }>;
+  /** Model calls and what they cost: the same for 500 customers as for 5 million (one call per segment). */
+  model: {
+    generator: string;
+    calls: number;
+    promptTokens: number;
+    completionTokens: number;
+    costUsd: number;
+    costPerCustomerUsd: number;
+  };
   outDir: string;
   files: string[];
 }
@@ -70,7 +79,7 @@ export async function runPipeline(
   if (drafted.kind === 'no_content') {
     throw conflict(`No approved, currently valid content matches “${run.content.query}”.`);
   }
-  const { segment, variants: screened } = drafted;
+  const { segment, variants: screened, generation } = drafted;
 
   const arms = experimentArms(screened, run.experiment);
   const experimentKey = campaignId;
@@ -117,6 +126,14 @@ export async function runPipeline(
       reasons: variant.safety?.reasons ?? [],
     })),
     arms: arms.map((arm, index) => ({ ...arm, assigned: assigned[index] ?? 0 })),
+    model: {
+      generator: screened[0]?.generator ?? 'none',
+      calls: generation.calls,
+      promptTokens: generation.usage.promptTokens,
+      completionTokens: generation.usage.completionTokens,
+      costUsd: generation.costUsd,
+      costPerCustomerUsd: segment.size > 0 ? generation.costUsd / segment.size : 0,
+    },
     outDir,
     files: ['plan.json', 'segment.json', 'variants.json', 'assignments.csv', 'summary.json'],
   };

@@ -86,6 +86,7 @@ export function renderHtmlReport(
   charts: ReportCharts,
   rejections: readonly RejectionTally[] = [],
   launchedByName?: string,
+  costLine?: string,
 ): string {
   const { recommendation } = results;
   const title = `Experiment report: ${results.campaignId}`;
@@ -104,6 +105,7 @@ export function renderHtmlReport(
     `<title>${esc(title)}</title><style>${STYLE}</style></head><body>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(headerLine(results, definition, launchedByName))}</p>`,
+    ...(costLine === undefined ? [] : [`<p class="meta">${esc(costLine)}</p>`]),
     results.trustworthy
       ? ''
       : '<p class="untrustworthy">⛔ These results are untrustworthy: the sample ratio check failed.</p>',

@@ -85,12 +85,14 @@ export function renderMarkdownReport(
   explanations: readonly VariantExplanation[],
   rejections: readonly RejectionTally[] = [],
   launchedByName?: string,
+  costLine?: string,
 ): string {
   const { recommendation } = results;
   const out: string[] = [
     `# Experiment report: ${escapeMarkdown(results.campaignId)}`,
     '',
     escapeMarkdown(headerLine(results, definition, launchedByName)),
+    ...(costLine === undefined ? [] : ['', escapeMarkdown(costLine)]),
     '',
     // The reason is one sentence that starts with the action ("Keep running until …"): never repeat the action.
     `> **Recommendation:** ${escapeMarkdown(recommendation.reason)}`,
