@@ -117,6 +117,11 @@ describe('Agents Playground end to end', () => {
 
     const approver = await openChat(browser, APPROVER_PORT);
     await send(approver, 'show me pending approvals');
+    // The queue is one compact card per campaign; its button opens that campaign's variant cards.
+    const openVariants = approver.getByRole('button', { name: /^Open \d+ variants?$/ }).first();
+    await openVariants.waitFor({ timeout: 30_000 });
+    await approver.screenshot({ path: join(RESULTS, 'review-queue-card.png') });
+    await openVariants.click();
     const pendingCard = approver.locator('.ac-adaptiveCard', { hasText: 'Pending approval' }).first();
     await pendingCard.waitFor({ timeout: 30_000 });
     await pendingCard.getByRole('button', { name: 'Approve' }).click();
