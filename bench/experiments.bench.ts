@@ -6,15 +6,15 @@ import type { Bench } from './bench';
 import { AzureTableStore } from '../src/adapters/tables/azureTableStore';
 import { CampaignRepository } from '../src/campaigns/campaignRepository';
 import { Pseudonymizer } from '../src/privacy/pseudonymizer';
-import { importEvents } from '../src/agents/experimentation/events/importEvents';
+import { importEvents } from '../src/experiments/ingestion/importEvents';
 import {
   createExperimentServices,
   initExperimentServices,
   type ExperimentServices,
-} from '../src/agents/experimentation/experiments/experimentServices';
-import { launchExperiment } from '../src/agents/experimentation/experiments/launchExperiment';
-import { runSimulation } from '../src/agents/experimentation/simulation/runSimulation';
-import { generateReport } from '../src/agents/experimentation/reporting/generateReport';
+} from '../src/experiments/definition/experimentServices';
+import { launchExperiment } from '../src/experiments/definition/launchExperiment';
+import { runSimulation } from '../src/experiments/simulation/runSimulation';
+import { generateReport } from '../src/experiments/reporting/generateReport';
 import { startAzuriteTables } from '../scripts/lib/azurite';
 import { stopProcess } from '../scripts/lib/playground';
 

@@ -1,8 +1,8 @@
 import { Readable, Writable } from 'node:stream';
-import { analyzeExperiment } from '../src/agents/experimentation/analysis/analyzeExperiment';
-import { parseAnalyzeInput } from '../src/agents/experimentation/analysis/analyzeInput';
-import { assignJsonLines } from '../src/agents/experimentation/assignment/assignJsonLines';
-import { assignVariation } from '../src/agents/experimentation/assignment/assignVariation';
+import { analyzeExperiment } from '../src/experiments/analysis/analyzeExperiment';
+import { parseAnalyzeInput } from '../src/experiments/analysis/analyzeInput';
+import { assignJsonLines } from '../src/experiments/assignment/assignJsonLines';
+import { assignVariation } from '../src/experiments/assignment/assignVariation';
 import { binomialChanceToWin } from '../src/stats/betaChanceToWin';
 import type { Bench } from './bench';
 

@@ -1,6 +1,6 @@
 import { card, type AdaptiveCard } from './adaptiveCard';
-import type { PowerSummary } from '../src/agents/experimentation/experiments/powerSummary';
-import { formatCount, formatPercent } from '../src/agents/experimentation/experiments/numberFormat';
+import type { PowerSummary } from '../src/domain/powerSummary';
+import { formatCount, formatPercent } from '../src/text/numberFormat';
 
 export interface PowerCardOptions {
   /** Set when the card confirms a launch rather than answering "how much power do we have?". */

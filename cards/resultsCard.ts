@@ -1,21 +1,9 @@
 import { card, type AdaptiveCard } from './adaptiveCard';
-import type {
-  ExperimentResults,
-  RecommendationAction,
-} from '../src/agents/experimentation/reporting/experimentResults';
-import {
-  chanceCell,
-  countsText,
-  liftCell,
-  noEventsText,
-} from '../src/agents/experimentation/reporting/plainLanguage';
-import { rateInterval } from '../src/agents/experimentation/reporting/rateInterval';
-import {
-  formatCount,
-  formatInstant,
-  formatPercent,
-} from '../src/agents/experimentation/experiments/numberFormat';
-import { shortArmLabel } from '../src/agents/experimentation/reporting/shortArmLabel';
+import type { ExperimentResults, RecommendationAction } from '../src/domain/experimentResults';
+import { chanceCell, countsText, liftCell, noEventsText } from '../src/text/plainLanguage';
+import { rateInterval } from '../src/stats/rateInterval';
+import { formatCount, formatInstant, formatPercent } from '../src/text/numberFormat';
+import { shortArmLabel } from '../src/text/shortArmLabel';
 
 type Element = Record<string, unknown>;
 

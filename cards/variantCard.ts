@@ -6,7 +6,7 @@ import {
   REJECTION_REASON_LABELS,
   type Campaign,
   type VariantReview,
-} from '../src/campaigns/campaign';
+} from '../src/domain/campaign';
 import type { SafetyResult, Verdict } from '../src/domain/variant';
 
 export interface VariantCardInput {

@@ -15,13 +15,13 @@ import {
   createExperimentServices,
   initExperimentServices,
   type ExperimentServices,
-} from '../src/agents/experimentation/experiments/experimentServices';
-import { launchExperiment } from '../src/agents/experimentation/experiments/launchExperiment';
-import { generateReport } from '../src/agents/experimentation/reporting/generateReport';
-import { summarizeResults } from '../src/agents/experimentation/reporting/summarizeResults';
-import { runSimulation } from '../src/agents/experimentation/simulation/runSimulation';
+} from '../src/experiments/definition/experimentServices';
+import { launchExperiment } from '../src/experiments/definition/launchExperiment';
+import { generateReport } from '../src/experiments/reporting/generateReport';
+import { summarizeResults } from '../src/experiments/reporting/summarizeResults';
+import { runSimulation } from '../src/experiments/simulation/runSimulation';
 import { createTableStore } from '../src/app/createTableStore';
-import type { Campaign, VariantReview } from '../src/campaigns/campaign';
+import type { Campaign, VariantReview } from '../src/domain/campaign';
 import { loadConfig } from '../src/config/loadConfig';
 import { Pseudonymizer } from '../src/privacy/pseudonymizer';
 

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/schema';
 import type { Logger } from '../shared/logger';
-import { createContentIndex } from '../adapters/search/createContentIndex';
+import { createContentIndex } from './createContentIndex';
 import { describeContentProblem } from '../content/contentProblem';
 import { isoDateOf } from '../content/contentValidity';
 import { readCustomersFile } from '../customers/readCustomersCsv';

@@ -17,7 +17,7 @@ import type { ToolRegistry } from '../tools/toolRegistry';
 import {
   createExperimentServices,
   initExperimentServices,
-} from '../agents/experimentation/experiments/experimentServices';
+} from '../experiments/definition/experimentServices';
 import { Pseudonymizer } from '../privacy/pseudonymizer';
 import type { AgentSuite } from '../orchestration/agentSuite';
 import type { Planner } from '../ports/Planner';

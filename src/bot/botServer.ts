@@ -4,7 +4,7 @@ import type { Logger } from '../shared/logger';
 import {
   handleEngagementWebhook,
   type EngagementWebhookDeps,
-} from '../agents/experimentation/events/handleEngagementWebhook';
+} from '../experiments/ingestion/handleEngagementWebhook';
 
 export interface BotServerDependencies {
   adapter: TeamsAdapter;

@@ -1,4 +1,4 @@
-import type { Campaign, VariantReview } from '../campaigns/campaign';
+import type { Campaign, VariantReview } from '../domain/campaign';
 
 const oneLine = (text: string, max: number): string => {
   const flat = text.replace(/\s+/g, ' ').trim();

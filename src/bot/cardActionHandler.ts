@@ -4,7 +4,7 @@ import { buildVariantCard } from '../../cards/variantCard';
 import { CARD_VERBS, type AdaptiveCard } from '../../cards/adaptiveCard';
 import type { ApprovalService } from '../campaigns/approvalService';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
-import type { Campaign, VariantReview } from '../campaigns/campaign';
+import type { Campaign, VariantReview } from '../domain/campaign';
 import { invalidInput, isAppError, type ErrorCode } from '../shared/errors';
 import type { Variant } from '../domain/variant';
 import type { Logger } from '../shared/logger';

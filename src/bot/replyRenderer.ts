@@ -7,7 +7,7 @@ import { buildVariantCard } from '../../cards/variantCard';
 import { buildPowerCard } from '../../cards/powerCard';
 import { buildResultsCard } from '../../cards/resultsCard';
 import type { AdaptiveCard } from '../../cards/adaptiveCard';
-import type { Campaign, VariantReview } from '../campaigns/campaign';
+import type { Campaign, VariantReview } from '../domain/campaign';
 import type { TurnOutcome } from '../orchestration/turnOutcome';
 import { buildClarifyCard } from '../../cards/clarifyCard';
 import { buildCampaignListCard } from '../../cards/campaignListCard';

@@ -17,7 +17,7 @@ import {
   type Person,
   type RejectionReason,
   type VariantReview,
-} from './campaign';
+} from '../domain/campaign';
 import type { CampaignRepository, VersionedReview } from './campaignRepository';
 
 export interface ReviewOutcome {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TableEntity, TableStore } from '../ports/TableStore';
 import { notFound } from '../shared/errors';
-import type { Campaign, CampaignDecision, VariantReview } from './campaign';
+import type { Campaign, CampaignDecision, VariantReview } from '../domain/campaign';
 import {
   CAMPAIGN_STATES,
   summarizeCampaign,

@@ -1,4 +1,4 @@
-import type { Campaign, VariantReview } from './campaign';
+import type { Campaign, VariantReview } from '../domain/campaign';
 
 /** Where a campaign is on its way: draft → review → approve → launch → engagement → results. */
 export const CAMPAIGN_STATES = ['drafted', 'in_review', 'approved', 'running', 'decided'] as const;

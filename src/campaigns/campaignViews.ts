@@ -3,7 +3,7 @@ import { marketRule, type ApprovalPolicy } from '../governance/approvalPolicy';
 import type { PeopleDirectory } from '../governance/peopleDirectory';
 import type { RoleDirectory } from '../governance/roleDirectory';
 import { invalidInput } from '../shared/errors';
-import type { Person } from './campaign';
+import type { Person } from '../domain/campaign';
 import type { CampaignRepository } from './campaignRepository';
 import {
   CAMPAIGN_STATE_LABELS,
@@ -11,7 +11,7 @@ import {
   type CampaignState,
   type CampaignSummary,
 } from './campaignState';
-import type { ListCampaignsInput } from './campaignViewsInput';
+import type { ListCampaignsInput } from '../tools/inputs/campaignViewsInput';
 
 export const PAGE_SIZE = 5;
 

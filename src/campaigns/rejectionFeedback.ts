@@ -1,4 +1,4 @@
-import { REJECTION_REASON_LABELS, type RejectionReason, type VariantReview } from './campaign';
+import { REJECTION_REASON_LABELS, type RejectionReason, type VariantReview } from '../domain/campaign';
 
 export interface RejectionTally {
   reason: RejectionReason;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { ExperimentServices } from '../agents/experimentation/experiments/experimentServices';
-import type { ReviewersOf } from '../agents/experimentation/reporting/exactCampaign';
+import type { ExperimentServices } from '../experiments/definition/experimentServices';
+import type { ReviewersOf } from '../experiments/reporting/exactCampaign';
 import type { AppConfig } from '../config/schema';
 import { loadApprovalPolicy, marketRule } from '../governance/approvalPolicy';
 import { RoleDirectory } from '../governance/roleDirectory';

@@ -1,9 +1,9 @@
 import type { Citation, ContentDocument } from '../domain/content';
 import type { Segment } from '../domain/segment';
 import type { SafetyResult, Variant } from '../domain/variant';
-import type { SegmentCustomersInput } from '../agents/segmentation/segmentCustomersInput';
-import type { RetrieveContentInput } from '../agents/retrieval/retrieveContentInput';
-import type { GenerateVariantsInput } from '../agents/generation/generateVariantsInput';
+import type { SegmentCustomersInput } from '../tools/inputs/segmentCustomersInput';
+import type { RetrieveContentInput } from '../tools/inputs/retrieveContentInput';
+import type { GenerateVariantsInput } from '../tools/inputs/generateVariantsInput';
 
 export interface GenerationWorkspace {
   campaignId: string;

@@ -1,4 +1,4 @@
-import type { Campaign, CampaignBrief, Person } from '../campaigns/campaign';
+import type { Campaign, CampaignBrief, Person } from '../domain/campaign';
 import { NO_SPEND, type ModelSpend } from '../domain/modelCost';
 import type { Plan, PlanChoice, PlanStep } from '../ports/Planner';
 import { isAppError } from '../shared/errors';

@@ -1,4 +1,4 @@
-import type { Campaign, CampaignBrief } from '../campaigns/campaign';
+import type { Campaign, CampaignBrief } from '../domain/campaign';
 import type { PlanStep } from '../ports/Planner';
 import type { ToolRegistry } from '../tools/toolRegistry';
 

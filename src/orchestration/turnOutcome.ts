@@ -1,11 +1,11 @@
-import type { Campaign, VariantReview } from '../campaigns/campaign';
+import type { Campaign, VariantReview } from '../domain/campaign';
 import type { Citation } from '../domain/content';
 import type { Segment } from '../domain/segment';
 import type { SafetyResult } from '../domain/variant';
 import type { PlanChoice } from '../ports/Planner';
 import type { CampaignListView, ReviewQueueView } from '../campaigns/campaignViews';
-import type { PowerSummary } from '../agents/experimentation/experiments/powerSummary';
-import type { ExperimentResults } from '../agents/experimentation/reporting/experimentResults';
+import type { PowerSummary } from '../experiments/definition/powerSummary';
+import type { ExperimentResults } from '../domain/experimentResults';
 
 export type HelpReason = 'greeting' | 'out_of_scope' | 'unclear' | 'empty' | 'explicit' | 'not_available';
 

@@ -1,5 +1,5 @@
 import type { AuditLog } from '../audit/auditLog';
-import type { Campaign, CampaignBrief, Person, VariantReview } from '../campaigns/campaign';
+import type { Campaign, CampaignBrief, Person, VariantReview } from '../domain/campaign';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
 import type { CampaignViewDependencies } from '../campaigns/campaignViews';
 import type { ContentDocument } from '../domain/content';
@@ -7,7 +7,7 @@ import type { ModelSpend } from '../domain/modelCost';
 import type { Segment } from '../domain/segment';
 import type { Variant } from '../domain/variant';
 import type { RoleDirectory } from '../governance/roleDirectory';
-import type { ExperimentServices } from '../agents/experimentation/experiments/experimentServices';
+import type { ExperimentServices } from '../experiments/definition/experimentServices';
 import type { AgentSuite } from './agentSuite';
 import type { ProgressListener, TurnOutcome } from './turnOutcome';
 

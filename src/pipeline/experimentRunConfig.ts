@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { segmentCustomersInput } from '../agents/segmentation/segmentCustomersInput';
-import { retrieveContentInput } from '../agents/retrieval/retrieveContentInput';
-import { generateVariantsInput } from '../agents/generation/generateVariantsInput';
+import { segmentCustomersInput } from '../tools/inputs/segmentCustomersInput';
+import { retrieveContentInput } from '../tools/inputs/retrieveContentInput';
+import { generateVariantsInput } from '../tools/inputs/generateVariantsInput';
 import { invalidInput, notFound } from '../shared/errors';
 import { formatZodError } from '../shared/zodMessage';
 

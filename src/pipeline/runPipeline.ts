@@ -6,7 +6,7 @@ import type { AuditLog } from '../audit/auditLog';
 import type { AgentSuite } from '../orchestration/agentSuite';
 import type { CustomerSource } from '../agents/segmentation/segmentationContext';
 import { segmentMembership } from '../agents/segmentation/segmentMembership';
-import { assignVariation } from '../agents/experimentation/assignment/assignVariation';
+import { assignVariation } from '../experiments/assignment/assignVariation';
 import type { Pseudonymizer } from '../privacy/pseudonymizer';
 import { conflict } from '../shared/errors';
 import { experimentArms, type Arm } from './experimentArms';

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { segmentCustomersInput } from '../agents/segmentation/segmentCustomersInput';
-import { retrieveContentInput } from '../agents/retrieval/retrieveContentInput';
-import { generateVariantsInput } from '../agents/generation/generateVariantsInput';
-import { screenContentInput } from '../agents/safety/screenContentInput';
-import { runExperimentInput, summarizeResultsInput } from '../agents/experimentation/experimentInputs';
-import { helpInput } from '../agents/help/helpInput';
-import { listCampaignsInput, reviewQueueInput } from '../campaigns/campaignViewsInput';
+import { segmentCustomersInput } from './inputs/segmentCustomersInput';
+import { retrieveContentInput } from './inputs/retrieveContentInput';
+import { generateVariantsInput } from './inputs/generateVariantsInput';
+import { screenContentInput } from './inputs/screenContentInput';
+import { runExperimentInput, summarizeResultsInput } from './inputs/experimentInputs';
+import { helpInput } from './inputs/helpInput';
+import { listCampaignsInput, reviewQueueInput } from './inputs/campaignViewsInput';
 
 /** What every part of the system knows of a tool: description, input schema and progress label. */
 export interface ToolContract {

@@ -6,7 +6,7 @@ import { buildReviewQueueCard } from '../../cards/reviewQueueCard';
 import { CARD_VERBS } from '../../cards/adaptiveCard';
 import { AuditLog } from '../../src/audit/auditLog';
 import { ApprovalService } from '../../src/campaigns/approvalService';
-import type { Campaign, Person, VariantReview } from '../../src/campaigns/campaign';
+import type { Campaign, Person, VariantReview } from '../../src/domain/campaign';
 import { CampaignRepository, CAMPAIGNS_BY_STATE_TABLE } from '../../src/campaigns/campaignRepository';
 import { campaignStateOf } from '../../src/campaigns/campaignState';
 import { listCampaigns, reviewQueue, type CampaignViewDependencies } from '../../src/campaigns/campaignViews';

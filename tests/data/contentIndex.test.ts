@@ -5,7 +5,7 @@ import { loadContentDirectory } from '../../src/content/loadContentDirectory';
 import { isValidOn } from '../../src/content/contentValidity';
 import { LocalContentIndex } from '../../src/adapters/search/local/localContentIndex';
 import { loadContentIndex, saveContentIndex } from '../../src/adapters/search/local/contentIndexFile';
-import { createContentIndex } from '../../src/adapters/search/createContentIndex';
+import { createContentIndex } from '../../src/app/createContentIndex';
 import { AzureContentIndex } from '../../src/adapters/search/azure/azureContentIndex';
 import type { ContentDocument } from '../../src/domain/content';
 import type { ContentIndex } from '../../src/ports/ContentIndex';

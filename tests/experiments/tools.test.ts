@@ -2,7 +2,7 @@ import {
   runExperimentTool,
   summarizeResultsTool,
   type ExperimentToolContext,
-} from '../../src/agents/experimentation/experimentTools';
+} from '../../src/experiments/experimentTools';
 import { TOOL_CATALOG } from '../../src/tools/toolCatalog';
 import {
   createCampaign,

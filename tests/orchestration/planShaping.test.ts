@@ -1,5 +1,5 @@
 import { applyBrief, fillCurrentCampaign, orderDraftingChain } from '../../src/orchestration/planShaping';
-import type { CampaignBrief } from '../../src/campaigns/campaign';
+import type { CampaignBrief } from '../../src/domain/campaign';
 import type { PlanStep } from '../../src/ports/Planner';
 
 const DRAFTING_CHAIN = ['segment_customers', 'retrieve_content', 'generate_variants', 'screen_content'];

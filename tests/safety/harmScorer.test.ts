@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HARM_RULES, scoreHarms } from '../../src/adapters/safety/local/harmScorer';
-import { LiteralGate } from '../../src/agents/safety/text/literalGate';
-import { requiredLiterals } from '../../src/agents/safety/text/requiredLiterals';
+import { LiteralGate } from '../../src/text/literalGate';
+import { requiredLiterals } from '../../src/text/requiredLiterals';
 import { normalizeText } from '../../src/text/normalizeText';
 import type { SafetyCategory } from '../../src/domain/variant';
 

@@ -1,4 +1,4 @@
-import { detectPromptInjection } from '../../src/agents/safety/injection/detectPromptInjection';
+import { detectPromptInjection } from '../../src/adapters/safety/local/injection/detectPromptInjection';
 import { normalizeText } from '../../src/text/normalizeText';
 
 function flagged(text: string): boolean {

@@ -1,4 +1,4 @@
-import type { Campaign, VariantReview } from '../../src/campaigns/campaign';
+import type { Campaign, VariantReview } from '../../src/domain/campaign';
 import type { Segment } from '../../src/domain/segment';
 import type { Variant } from '../../src/domain/variant';
 

@@ -1,7 +1,7 @@
 import OpenAI, { APIError, AzureOpenAI } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { TokenCredential } from '@azure/core-auth';
-import type { ModelConnection, ModelLimits } from '../../config/modelSettings';
+import type { ModelConnection, ModelLimits } from '../../domain/modelConnection';
 import { costOf, type ModelPrices } from '../../domain/modelCost';
 import type { ChatCompletion, ChatModel, ChatRequest } from '../../ports/ChatModel';
 import { AppError, isAppError, unavailable } from '../../shared/errors';

@@ -8,7 +8,7 @@ import { invalidInput } from '../../shared/errors';
 import { audienceProfileOf } from './audienceProfile';
 import { campaignGoalFor } from './campaignGoalFor';
 import type { GenerationContext } from './generationContext';
-import type { GenerateVariantsInput } from './generateVariantsInput';
+import type { GenerateVariantsInput } from '../../tools/inputs/generateVariantsInput';
 
 export interface GenerationOutcome {
   variants: Variant[];

@@ -2,7 +2,7 @@ import { defineAgentTool } from '../../tools/agentTool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import type { GenerationContext } from './generationContext';
 import { generateVariants, type GenerationOutcome } from './generateVariants';
-import { generateVariantsInput } from './generateVariantsInput';
+import { generateVariantsInput } from '../../tools/inputs/generateVariantsInput';
 
 /** The Generation agent as a tool: `generate_variants`. */
 export const generateVariantsTool = defineAgentTool({

@@ -3,7 +3,7 @@ import type { Channel } from '../../domain/customer';
 import type { ContentIndex } from '../../ports/ContentIndex';
 import { citationFor } from '../../content/citationExcerpt';
 import { isValidOn, servesChannel } from '../../content/contentValidity';
-import type { RetrieveContentInput } from './retrieveContentInput';
+import type { RetrieveContentInput } from '../../tools/inputs/retrieveContentInput';
 
 export interface RetrievedHit {
   id: string;

@@ -2,7 +2,7 @@ import { defineAgentTool } from '../../tools/agentTool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import type { RetrievalContext } from './retrievalContext';
 import { retrieveContent, type RetrievalResult } from './retrieveContent';
-import { retrieveContentInput } from './retrieveContentInput';
+import { retrieveContentInput } from '../../tools/inputs/retrieveContentInput';
 
 /** The Retrieval agent as a tool: `retrieve_content`. */
 export const retrieveContentTool = defineAgentTool({

@@ -2,7 +2,7 @@ import type { ContentDocument } from '../../domain/content';
 import type { SafetyResult, Variant, Verdict } from '../../domain/variant';
 import { invalidInput, notFound } from '../../shared/errors';
 import { defineAgentTool } from '../../tools/agentTool';
-import { screenContentInput } from './screenContentInput';
+import { screenContentInput } from '../../tools/inputs/screenContentInput';
 import type { SafetyService } from './safetyService';
 
 /** What `screen_content` needs from the conversation: the drafted variants and the cited documents. */

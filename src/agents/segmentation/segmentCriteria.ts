@@ -3,7 +3,7 @@ import type { Segment } from '../../domain/segment';
 import { invalidInput } from '../../shared/errors';
 import { resolveCohort, type CohortDefinition } from './namedCohorts';
 import { canonicalRegion, regionMatcher } from './regions';
-import type { SegmentCustomersInput } from './segmentCustomersInput';
+import type { SegmentCustomersInput } from '../../tools/inputs/segmentCustomersInput';
 
 /** The validated, normalised request: what decides membership, before any data is read. */
 export interface SegmentCriteria {

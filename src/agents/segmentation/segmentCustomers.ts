@@ -15,7 +15,7 @@ import { formatThresholds, quintileThresholds, type RfmThresholds } from './rfmS
 import { ascendingScore, recencyScore } from './rfmScores';
 import { criteriaRecord, filterPredicate, toSegmentCriteria, type SegmentCriteria } from './segmentCriteria';
 import type { CustomerSource } from './segmentationContext';
-import type { SegmentCustomersInput } from './segmentCustomersInput';
+import type { SegmentCustomersInput } from '../../tools/inputs/segmentCustomersInput';
 
 export interface SegmentationResult {
   segment: Segment;

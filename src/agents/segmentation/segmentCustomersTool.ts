@@ -2,7 +2,7 @@ import { defineAgentTool } from '../../tools/agentTool';
 import { TOOL_CATALOG } from '../../tools/toolCatalog';
 import { segmentCustomers, type SegmentationResult } from './segmentCustomers';
 import type { SegmentationContext } from './segmentationContext';
-import { segmentCustomersInput } from './segmentCustomersInput';
+import { segmentCustomersInput } from '../../tools/inputs/segmentCustomersInput';
 
 /** The Segmentation agent as a tool: `segment_customers`. */
 export const segmentCustomersTool = defineAgentTool({

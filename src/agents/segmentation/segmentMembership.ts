@@ -2,7 +2,7 @@ import type { Customer } from '../../domain/customer';
 import { ascendingScore, quintileThresholds, recencyScore } from './rfmScores';
 import { filterPredicate, toSegmentCriteria } from './segmentCriteria';
 import type { CustomerSource } from './segmentationContext';
-import type { SegmentCustomersInput } from './segmentCustomersInput';
+import type { SegmentCustomersInput } from '../../tools/inputs/segmentCustomersInput';
 
 /** Grows a Float64Array as values arrive: only numbers are kept, never customer records. */
 class NumberColumn {

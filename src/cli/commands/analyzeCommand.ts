@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { analyzeExperiment } from '../../agents/experimentation/analysis/analyzeExperiment';
-import { parseAnalyzeInput } from '../../agents/experimentation/analysis/analyzeInput';
-import { readJsonDocument } from '../../agents/experimentation/analysis/jsonDocument';
+import { analyzeExperiment } from '../../experiments/analysis/analyzeExperiment';
+import { parseAnalyzeInput } from '../../experiments/analysis/analyzeInput';
+import { readJsonDocument } from '../../experiments/analysis/jsonDocument';
 import type { CliContext } from '../cliContext';
 
 const INPUT_HELP = `

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { assignJsonLines } from '../../agents/experimentation/assignment/assignJsonLines';
+import { assignJsonLines } from '../../experiments/assignment/assignJsonLines';
 import { invalidInput } from '../../shared/errors';
 import type { CliContext } from '../cliContext';
 

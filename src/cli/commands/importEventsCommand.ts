@@ -4,15 +4,12 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InvalidArgumentError, type Command } from 'commander';
 import { createTableStore } from '../../app/createTableStore';
-import { importEvents } from '../../agents/experimentation/events/importEvents';
-import {
-  EVENT_FILE_FORMATS,
-  type EventFileFormat,
-} from '../../agents/experimentation/events/eventFileFormat';
+import { importEvents } from '../../experiments/ingestion/importEvents';
+import { EVENT_FILE_FORMATS, type EventFileFormat } from '../../experiments/ingestion/eventFileFormat';
 import {
   experimentServicesForConfig,
   initExperimentServices,
-} from '../../agents/experimentation/experiments/experimentServices';
+} from '../../experiments/definition/experimentServices';
 import { notFound } from '../../shared/errors';
 import { EXIT, type CliContext } from '../cliContext';
 

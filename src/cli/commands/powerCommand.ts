@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { readJsonDocument } from '../../agents/experimentation/analysis/jsonDocument';
-import { planSampleSize } from '../../agents/experimentation/analysis/planSampleSize';
-import { parseSampleSizeInput } from '../../agents/experimentation/analysis/sampleSizeInput';
+import { readJsonDocument } from '../../experiments/analysis/jsonDocument';
+import { planSampleSize } from '../../experiments/analysis/planSampleSize';
+import { parseSampleSizeInput } from '../../experiments/analysis/sampleSizeInput';
 import type { CliContext } from '../cliContext';
 
 const INPUT_HELP = `

@@ -4,8 +4,8 @@ import { createTableStore } from '../../app/createTableStore';
 import {
   experimentServicesForConfig,
   initExperimentServices,
-} from '../../agents/experimentation/experiments/experimentServices';
-import { generateReport } from '../../agents/experimentation/reporting/generateReport';
+} from '../../experiments/definition/experimentServices';
+import { generateReport } from '../../experiments/reporting/generateReport';
 import type { CliContext } from '../cliContext';
 import { reviewersFromConfig } from '../reviewersOf';
 

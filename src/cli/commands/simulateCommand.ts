@@ -3,13 +3,10 @@ import { createTableStore } from '../../app/createTableStore';
 import {
   experimentServicesForConfig,
   initExperimentServices,
-} from '../../agents/experimentation/experiments/experimentServices';
-import { launchExperiment } from '../../agents/experimentation/experiments/launchExperiment';
-import { runSimulation } from '../../agents/experimentation/simulation/runSimulation';
-import {
-  requireCampaign,
-  requireLaunchedCampaign,
-} from '../../agents/experimentation/reporting/exactCampaign';
+} from '../../experiments/definition/experimentServices';
+import { launchExperiment } from '../../experiments/definition/launchExperiment';
+import { runSimulation } from '../../experiments/simulation/runSimulation';
+import { requireCampaign, requireLaunchedCampaign } from '../../experiments/reporting/exactCampaign';
 import type { CliContext } from '../cliContext';
 import { reviewersFromConfig } from '../reviewersOf';
 

@@ -1,4 +1,4 @@
-import { runExperimentTool, summarizeResultsTool } from '../../agents/experimentation/experimentTools';
+import { runExperimentTool, summarizeResultsTool } from '../../experiments/experimentTools';
 import { AppError, isAppError } from '../../shared/errors';
 import { defineTool } from '../../tools/defineTool';
 import type { TurnScope } from '../turnScope';

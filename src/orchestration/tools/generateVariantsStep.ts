@@ -1,4 +1,4 @@
-import type { CampaignBrief } from '../../campaigns/campaign';
+import type { CampaignBrief } from '../../domain/campaign';
 import type { Channel } from '../../domain/customer';
 import { addSpend, NO_SPEND } from '../../domain/modelCost';
 import { conflict, forbidden, notFound } from '../../shared/errors';

@@ -1,4 +1,4 @@
-import type { Campaign, VariantReview } from '../../campaigns/campaign';
+import type { Campaign, VariantReview } from '../../domain/campaign';
 import { defineTool } from '../../tools/defineTool';
 import { screenAndRecord } from '../draftChain';
 import type { DraftInProgress, TurnScope } from '../turnScope';

@@ -3,13 +3,13 @@ import {
   emptyArmAggregate,
   type ArmAggregate,
   type SketchMetric,
-} from '../../../src/agents/experimentation/experiments/armAggregate';
-import type { CampaignAggregates } from '../../../src/agents/experimentation/experiments/aggregateRepository';
+} from '../../../src/experiments/aggregates/armAggregate';
+import type { CampaignAggregates } from '../../../src/experiments/aggregates/aggregateRepository';
 import type {
   ExperimentArm,
   ExperimentDefinition,
-} from '../../../src/agents/experimentation/experiments/experimentDefinition';
-import { HyperLogLog } from '../../../src/agents/experimentation/experiments/hyperLogLog';
+} from '../../../src/experiments/definition/experimentDefinition';
+import { HyperLogLog } from '../../../src/experiments/aggregates/hyperLogLog';
 
 const DAY = 24 * 3600 * 1000;
 export const T0 = Date.parse('2026-03-02T09:00:00.000Z');

@@ -1,17 +1,14 @@
 import { Readable } from 'node:stream';
-import type { Campaign, VariantReview } from '../../../src/campaigns/campaign';
+import type { Campaign, VariantReview } from '../../../src/domain/campaign';
 import type { TableStore } from '../../../src/ports/TableStore';
 import { Pseudonymizer } from '../../../src/privacy/pseudonymizer';
 import {
   createExperimentServices,
   initExperimentServices,
   type ExperimentServices,
-} from '../../../src/agents/experimentation/experiments/experimentServices';
-import {
-  launchExperiment,
-  type LaunchOutcome,
-} from '../../../src/agents/experimentation/experiments/launchExperiment';
-import type { ExperimentSettings } from '../../../src/agents/experimentation/experiments/experimentSettings';
+} from '../../../src/experiments/definition/experimentServices';
+import { launchExperiment, type LaunchOutcome } from '../../../src/experiments/definition/launchExperiment';
+import type { ExperimentSettings } from '../../../src/experiments/definition/experimentSettings';
 import { createTestTableStore } from '../../support/azuriteStore';
 import { sampleCampaign, sampleReview, sampleSegment, sampleVariant } from '../../support/fixtures';
 

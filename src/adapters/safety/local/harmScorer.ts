@@ -1,5 +1,5 @@
 import { SAFETY_CATEGORIES, type CategorySeverities, type SafetyCategory } from '../../../domain/variant';
-import { LiteralGate } from '../../../agents/safety/text/literalGate';
+import { LiteralGate } from '../../../text/literalGate';
 import type { NormalizedText } from '../../../text/normalizeText';
 import { matchCooccurrence } from './lexicon/cooccurrence';
 import { COOCCURRENCE_RULES } from './lexicon/cooccurrenceRules';

@@ -1,5 +1,5 @@
 import type { CategorySeverities, SafetyFinding } from '../../../domain/variant';
-import { detectPromptInjection } from '../../../agents/safety/injection/detectPromptInjection';
+import { detectPromptInjection } from './injection/detectPromptInjection';
 import { normalizeText } from '../../../text/normalizeText';
 import type { SafetyScreener, ScreenRequest, ScreenResponse } from '../../../ports/SafetyScreener';
 import type { HarmClassifier } from './classifier/harmClassifier';
