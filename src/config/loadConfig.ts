@@ -40,6 +40,16 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_ENGAGEMENT_WEBHOOK_KEY', 'engagement.webhookKey'],
   ['CPO_PSEUDONYM_KEY', 'privacy.pseudonymKey'],
   ['CPO_PSEUDONYM_KEY_ID', 'privacy.pseudonymKeyId'],
+  // Issue 15: trust boundaries, abuse limits, readiness probes and telemetry.
+  ['CPO_ALLOW_ANONYMOUS_REMOTE', 'security.allowAnonymousRemote'],
+  ['CPO_BOT_OPENID_METADATA_URL', 'security.botOpenIdMetadataUrl'],
+  ['CPO_BOT_TOKEN_ISSUER', 'security.botTokenIssuer'],
+  ['CPO_MAX_BODY_BYTES', 'security.maxBodyBytes'],
+  ['CPO_TURN_TIMEOUT_MS', 'security.turnTimeoutMs'],
+  ['CPO_USER_TURNS_PER_MINUTE', 'security.userTurnsPerMinute'],
+  ['CPO_CONVERSATION_TURNS_PER_MINUTE', 'security.conversationTurnsPerMinute'],
+  ['CPO_READINESS_TIMEOUT_MS', 'operations.readinessTimeoutMs'],
+  ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'operations.applicationInsightsConnectionString'],
 ];
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
