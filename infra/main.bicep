@@ -97,6 +97,11 @@ param pseudonymKey string
 @description('Label of the pseudonym key (CPO_PSEUDONYM_KEY_ID); change it together with the key.')
 param pseudonymKeyId string = 'v1'
 
+@secure()
+@minLength(32)
+@description('Shared key Event Grid sends to POST /api/engagement (CPO_ENGAGEMENT_WEBHOOK_KEY), stored in Key Vault. The bot refuses to start without it.')
+param engagementWebhookKey string
+
 // ------------------------------------------------------------------------------------------- services
 @allowed([
   'Standard_LRS'
@@ -275,6 +280,7 @@ module keyVault 'modules/keyVault.bicep' = {
     location: location
     tags: allTags
     pseudonymKey: pseudonymKey
+    engagementWebhookKey: engagementWebhookKey
     botAppPassword: botIsManagedIdentity ? '' : botAppPassword
     botPrincipalId: identity.outputs.principalId
   }
@@ -380,6 +386,10 @@ var botSettings = [
   {
     name: 'CPO_PSEUDONYM_KEY_ID'
     value: pseudonymKeyId
+  }
+  {
+    name: 'CPO_ENGAGEMENT_WEBHOOK_KEY'
+    value: keyVault.outputs.engagementWebhookKeyReference
   }
 ]
 // A managed-identity bot has no client secret (botbuilder refuses one).

@@ -351,6 +351,7 @@ describe('the Web App settings', () => {
       // App Service hands the app the resolved secret, not the reference.
       'keyVault.outputs.pseudonymKeyReference': 'resolved-pseudonym-key-from-key-vault-0123456789',
       'keyVault.outputs.botClientCredentialReference': 'resolved-client-secret-from-key-vault',
+      'keyVault.outputs.engagementWebhookKeyReference': 'resolved-engagement-webhook-key-0123456789abcdef',
       'tenant().tenantId': '99999999-8888-7777-6666-555555555555',
     };
 
