@@ -55,7 +55,9 @@ export async function runDependencyChecks(
 
 function problemOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: unknown }).code;
+  // A typed AppError wraps the transport error: its code (ECONNREFUSED, ENOTFOUND…) is what an operator needs.
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = cause?.code ?? (error as { code?: unknown }).code;
   const firstLine = message.split('\n')[0] ?? message;
   return typeof code === 'string' && !firstLine.includes(code) ? `${firstLine} (${code})` : firstLine;
 }
