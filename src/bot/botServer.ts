@@ -10,6 +10,8 @@ import type { ReadinessReport } from '../operations/dependencyChecks';
 import { isLoopbackAddress, type ExposureMode } from '../security/listenAddress';
 import type { TurnRateLimiter } from '../security/turnRateLimiter';
 import { withTimeout } from '../security/withTimeout';
+import { botMetrics } from '../telemetry/metrics';
+import { withSpan } from '../telemetry/tracer';
 import { checkActivityEnvelope } from './activityEnvelope';
 
 export interface BotServerLimits {
@@ -95,7 +97,25 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
       await deps.adapter.process(
         req as unknown as Parameters<TeamsAdapter['process']>[0],
         withStatusOverride(res, () => (rateLimited ? 429 : undefined)),
-        async (context) => {
+        (context) => runTurn(context),
+      );
+    } catch (error) {
+      logger.error({ err: error }, 'activity processing failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+
+    /** One turn, in its own trace: a span with the activity's type only (never its text or who sent it). */
+    async function runTurn(context: TurnContext): Promise<void> {
+      const started = Date.now();
+      const type = context.activity.type;
+      await withSpan(
+        'bot.turn',
+        {
+          'cpo.activity.type': type,
+          'cpo.activity.name': context.activity.name,
+          'cpo.channel': context.activity.channelId,
+        },
+        async (annotate) => {
           if (deps.rateLimiter && isWorkTurn(context)) {
             const admission = await deps.rateLimiter.admit(
               context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown',
@@ -104,20 +124,28 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
             if (!admission.admitted) {
               rateLimited = true;
               logger.warn({ scope: admission.scope }, 'turn rate limit reached');
+              annotate({ 'cpo.turn.outcome': 'rate_limited', 'cpo.rate_limit.scope': admission.scope });
+              botMetrics.turn(Date.now() - started, 'rate_limited', type);
               await answer(context, 429, TOO_MANY_TURNS(admission.retryAfterSeconds));
               return;
             }
           }
-          const outcome = await withTimeout(deps.app.run(context), limits.turnTimeoutMs);
+          let outcome: Awaited<ReturnType<typeof withTimeout>>;
+          try {
+            outcome = await withTimeout(deps.app.run(context), limits.turnTimeoutMs);
+          } catch (error) {
+            botMetrics.turn(Date.now() - started, 'error', type);
+            throw error;
+          }
+          const result = outcome.finished ? 'ok' : 'timeout';
+          annotate({ 'cpo.turn.outcome': result });
+          botMetrics.turn(Date.now() - started, result, type);
           if (!outcome.finished) {
             logger.warn({ timeoutMs: limits.turnTimeoutMs }, 'turn timed out');
             await answer(context, 503, TURN_TOO_SLOW).catch(() => undefined);
           }
         },
       );
-    } catch (error) {
-      logger.error({ err: error }, 'activity processing failed');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });
 

@@ -7,6 +7,7 @@ import {
 import type { TokenCredential } from '@azure/identity';
 import type { BatchOperation, StoredEntity, TableEntity, TableStore } from '../../ports/TableStore';
 import { AppError, conflict, unavailable } from '../../shared/errors';
+import { botMetrics } from '../../telemetry/metrics';
 import { withSpan } from '../../telemetry/tracer';
 
 export type TableConnection =
@@ -141,12 +142,16 @@ export class AzureTableStore implements TableStore {
             await this.client(table).createTable();
             this.ensured.add(table);
             this.options.onTableRecreated?.(table);
+            botMetrics.tableRecreated();
             return await attempt();
           }
         } catch (error) {
           const handled = options.onError?.(error);
           if (handled !== undefined) return handled.value;
-          if (isConnectionFailure(error)) this.downUntil = Date.now() + this.options.outageCooldownMs;
+          if (isConnectionFailure(error)) {
+            this.downUntil = Date.now() + this.options.outageCooldownMs;
+            botMetrics.tableOutage();
+          }
           throw toAppError(error, action);
         }
       },
