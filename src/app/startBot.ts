@@ -34,6 +34,7 @@ import { runDependencyChecks } from '../operations/dependencyChecks';
 import { botAuthenticationOptions } from '../security/botAuthentication';
 import { planListenAddress } from '../security/listenAddress';
 import { TurnRateLimiter } from '../security/turnRateLimiter';
+import { EntraBearerVerifier } from '../security/entraBearerVerifier';
 
 export interface BotComponents {
   store: TableStore;
@@ -56,11 +57,33 @@ export async function startBot(
   const { store, agents, planner } = components;
   // Issue 15: decide exposure before touching anything, so a misconfiguration fails at once.
   const listen = planListenAddress(config);
-  if (listen.mode !== 'anonymous-loopback' && config.engagement.webhookKey === undefined) {
+  const { engagementAudience, engagementTenantId, engagementOpenIdMetadataUrl } = config.security;
+  if (
+    listen.mode !== 'anonymous-loopback' &&
+    config.engagement.webhookKey === undefined &&
+    engagementAudience === undefined
+  ) {
     throw configError(
-      'POST /api/engagement would accept forged engagement from anyone: set CPO_ENGAGEMENT_WEBHOOK_KEY (sent by Event Grid as the x-cpo-webhook-key header or the key query parameter).',
+      'POST /api/engagement would accept forged engagement from anyone: set CPO_ENGAGEMENT_WEBHOOK_KEY (sent by Event Grid as the x-cpo-webhook-key header or the key query parameter) or CPO_ENGAGEMENT_AAD_AUDIENCE with CPO_ENGAGEMENT_AAD_TENANT_ID (Entra ID bearer tokens).',
     );
   }
+  if (
+    engagementAudience !== undefined &&
+    engagementTenantId === undefined &&
+    engagementOpenIdMetadataUrl === undefined
+  ) {
+    throw configError(
+      'CPO_ENGAGEMENT_AAD_AUDIENCE needs CPO_ENGAGEMENT_AAD_TENANT_ID (the tenant whose tokens count).',
+    );
+  }
+  const entra =
+    engagementAudience === undefined
+      ? undefined
+      : new EntraBearerVerifier({
+          audience: engagementAudience,
+          ...(engagementTenantId === undefined ? {} : { tenantId: engagementTenantId }),
+          ...(engagementOpenIdMetadataUrl === undefined ? {} : { metadataUrl: engagementOpenIdMetadataUrl }),
+        });
   listen.warnings.forEach((warning) => logger.warn({ mode: listen.mode }, warning));
   const audit = new AuditLog(store);
   const campaigns = new CampaignRepository(store);
@@ -127,6 +150,7 @@ export async function startBot(
       routes: experiments.routes,
       ...(config.engagement.webhookKey === undefined ? {} : { sharedSecret: config.engagement.webhookKey }),
       deliveries,
+      ...(entra ? { verifyBearer: (authorization: string | undefined) => entra.verify(authorization) } : {}),
       onError: (error) => logger.error({ err: error }, 'engagement webhook failed'),
     },
     // Issue 15: readiness, exposure, limits.

@@ -48,6 +48,9 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_TURN_TIMEOUT_MS', 'security.turnTimeoutMs'],
   ['CPO_USER_TURNS_PER_MINUTE', 'security.userTurnsPerMinute'],
   ['CPO_CONVERSATION_TURNS_PER_MINUTE', 'security.conversationTurnsPerMinute'],
+  ['CPO_ENGAGEMENT_AAD_AUDIENCE', 'security.engagementAudience'],
+  ['CPO_ENGAGEMENT_AAD_TENANT_ID', 'security.engagementTenantId'],
+  ['CPO_ENGAGEMENT_OPENID_METADATA_URL', 'security.engagementOpenIdMetadataUrl'],
   ['CPO_READINESS_TIMEOUT_MS', 'operations.readinessTimeoutMs'],
   ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'operations.applicationInsightsConnectionString'],
 ];

@@ -112,6 +112,11 @@ export const appConfigSchema = z.object({
       /** Turns per user and per conversation in a sliding minute; more get 429 and a polite message. */
       userTurnsPerMinute: z.coerce.number().int().min(1).max(10_000).default(30),
       conversationTurnsPerMinute: z.coerce.number().int().min(1).max(10_000).default(60),
+      /** Entra ID auth on POST /api/engagement: the audience bearer tokens must carry, and their tenant. */
+      engagementAudience: optionalString,
+      engagementTenantId: optionalString,
+      /** Another OpenID metadata document for those tokens (tests, sovereign clouds). */
+      engagementOpenIdMetadataUrl: optionalString,
     })
     .default({}),
   operations: z

@@ -33,12 +33,16 @@ function configurationLines(config: AppConfig, cwd: string): DoctorLine[] {
           ? 'anonymous mode, loopback only (local development)'
           : 'anonymous mode on every interface (CPO_ALLOW_ANONYMOUS_REMOTE=true)',
   });
-  if (listen.mode !== 'anonymous-loopback' && config.engagement.webhookKey === undefined) {
+  if (
+    listen.mode !== 'anonymous-loopback' &&
+    config.engagement.webhookKey === undefined &&
+    config.security.engagementAudience === undefined
+  ) {
     lines.push({
       status: 'problem',
       check: 'engagement_webhook',
-      detail: 'no key: the bot refuses to start outside anonymous loopback mode',
-      fix: 'set CPO_ENGAGEMENT_WEBHOOK_KEY (at least 32 random characters) and give it to the Event Grid subscription',
+      detail: 'no key and no Entra ID audience: the bot refuses to start outside anonymous loopback mode',
+      fix: 'set CPO_ENGAGEMENT_WEBHOOK_KEY (at least 32 random characters, given to the Event Grid subscription) or CPO_ENGAGEMENT_AAD_AUDIENCE and CPO_ENGAGEMENT_AAD_TENANT_ID',
     });
   }
   if (authenticated && config.privacy.pseudonymKey === DEFAULT_PSEUDONYM_KEY) {

@@ -109,7 +109,11 @@ export async function handleEngagementWebhook(
   request: WebhookRequest,
   deps: EngagementWebhookDeps,
 ): Promise<WebhookResponse> {
-  if (!(await authorized(request, deps))) {
+  const access = await authorized(request, deps);
+  if (access === 'unavailable') {
+    return { status: 503, body: { error: 'cannot verify the bearer token right now; retry later' } };
+  }
+  if (access === 'denied') {
     return {
       status: 401,
       body: { error: `missing or wrong ${WEBHOOK_KEY_HEADER} header, key parameter or bearer token` },
@@ -202,12 +206,21 @@ export async function handleEngagementWebhook(
   return { status: 200, body: { ...counts } };
 }
 
-async function authorized(request: WebhookRequest, deps: EngagementWebhookDeps): Promise<boolean> {
-  if (deps.sharedSecret === undefined && deps.verifyBearer === undefined) return true;
+/** `unavailable` when a bearer token could not be checked (key download failed): Event Grid retries a 503. */
+async function authorized(
+  request: WebhookRequest,
+  deps: EngagementWebhookDeps,
+): Promise<'ok' | 'denied' | 'unavailable'> {
+  if (deps.sharedSecret === undefined && deps.verifyBearer === undefined) return 'ok';
   if (deps.sharedSecret !== undefined) {
     const given = header(request, WEBHOOK_KEY_HEADER) ?? queryValue(request, WEBHOOK_KEY_QUERY);
-    if (secretMatches(deps.sharedSecret, given)) return true;
+    if (secretMatches(deps.sharedSecret, given)) return 'ok';
   }
-  if (deps.verifyBearer !== undefined) return deps.verifyBearer(header(request, 'authorization'));
-  return false;
+  if (deps.verifyBearer === undefined) return 'denied';
+  try {
+    return (await deps.verifyBearer(header(request, 'authorization'))) ? 'ok' : 'denied';
+  } catch (error) {
+    deps.onError?.(error);
+    return 'unavailable';
+  }
 }
