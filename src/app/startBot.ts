@@ -140,6 +140,11 @@ export async function startBot(
     },
     logger,
   });
+  // Built once: the checks keep their credential (and its token cache) between probes.
+  const readinessChecks = configuredDependencies(
+    config,
+    'probe' in store ? { tables: store as AzureTableStore } : {},
+  );
   const server = createBotServer({
     adapter,
     app,
@@ -154,11 +159,7 @@ export async function startBot(
       onError: (error) => logger.error({ err: error }, 'engagement webhook failed'),
     },
     // Issue 15: readiness, exposure, limits.
-    readiness: () =>
-      runDependencyChecks(
-        configuredDependencies(config, 'probe' in store ? { tables: store as AzureTableStore } : {}),
-        config.operations.readinessTimeoutMs,
-      ),
+    readiness: () => runDependencyChecks(readinessChecks, config.operations.readinessTimeoutMs),
     exposure: listen.mode,
     ...(config.bot.appId === undefined
       ? {}
