@@ -35,6 +35,8 @@ import { botAuthenticationOptions } from '../security/botAuthentication';
 import { planListenAddress } from '../security/listenAddress';
 import { TurnRateLimiter } from '../security/turnRateLimiter';
 import { EntraBearerVerifier } from '../security/entraBearerVerifier';
+import { observeAgentCall } from '../telemetry/agentMetrics';
+import { traceMethods } from '../telemetry/traceMethods';
 
 export interface BotComponents {
   store: TableStore;
@@ -54,7 +56,10 @@ export async function startBot(
   logger: Logger,
   components: BotComponents,
 ): Promise<RunningBot> {
-  const { store, agents, planner } = components;
+  // Issue 15: agent and planner calls in spans (tool latency, tokens and verdicts as metrics).
+  const { store } = components;
+  const agents = traceMethods(components.agents, 'agent', observeAgentCall);
+  const planner = traceMethods(components.planner, 'planner');
   // Issue 15: decide exposure before touching anything, so a misconfiguration fails at once.
   const listen = planListenAddress(config);
   const { engagementAudience, engagementTenantId, engagementOpenIdMetadataUrl } = config.security;

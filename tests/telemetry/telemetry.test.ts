@@ -61,6 +61,24 @@ describe('OpenTelemetry traces and metrics', () => {
     }
   });
 
+  it('has a span per planner and agent (tool) call inside the drafting turn', () => {
+    const finished = spans.getFinishedSpans();
+    const draftTrace = finished.find((span) => span.name === 'agent.generate')?.spanContext().traceId;
+    expect(draftTrace).toBeDefined();
+    const names = new Set(
+      finished.filter((span) => span.spanContext().traceId === draftTrace).map((span) => span.name),
+    );
+    for (const name of [
+      'bot.turn',
+      'planner.plan',
+      'agent.segment',
+      'agent.retrieve',
+      'agent.screenVariants',
+    ]) {
+      expect({ name, present: names.has(name) }).toEqual({ name, present: true });
+    }
+  });
+
   it('puts no chat text or customer data into any span', () => {
     const everything = JSON.stringify(
       spans
@@ -71,14 +89,21 @@ describe('OpenTelemetry traces and metrics', () => {
       expect({ value, found: everything.includes(value) }).toEqual({ value, found: false });
   });
 
-  it('measures turn latency', async () => {
+  it('measures turn and tool latency, model tokens and safety verdicts', async () => {
     await reader.forceFlush();
     const names = metricExporter
       .getMetrics()
       .flatMap((resource) =>
         resource.scopeMetrics.flatMap((scope) => scope.metrics.map((metric) => metric.descriptor.name)),
       );
-    expect(names).toContain('cpo.turn.duration');
+    for (const name of [
+      'cpo.turn.duration',
+      'cpo.tool.duration',
+      'cpo.model.tokens',
+      'cpo.safety.verdicts',
+    ]) {
+      expect(names).toContain(name);
+    }
   });
 
   it('gives log lines the current trace as correlation id', async () => {
