@@ -1,49 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { RunningBot } from '../../src/app/startBot';
-import { waitForPort } from '../../scripts/lib/azurite';
+import {
+  azuriteConnectionString,
+  freePort,
+  startPrivateAzurite,
+  stopChild as stop,
+} from '../../scripts/lib/privateAzurite';
 import { startTestBot, REPO_ROOT } from '../support/botHarness';
 import { APPROVER, MARKETER, cardsOf, clickAction, say, textOf } from '../support/botClient';
 
-const ACCOUNT_KEY =
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const DRAFT =
   "draft a win-back email for customers who haven't bought in 90 days, promote the spring sale, 2 variants";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A private, in-memory Azurite Table service on its own port (the shared one on 10002 is never touched). */
-async function startAzurite(port: number): Promise<ChildProcess> {
-  const bin = join(REPO_ROOT, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js');
-  const child = spawn(
-    process.execPath,
-    [bin, '--inMemoryPersistence', '--tableHost', '127.0.0.1', '--tablePort', String(port)].concat([
-      '--skipApiVersionCheck',
-      '--loose',
-      '--disableTelemetry',
-    ]),
-    { cwd: REPO_ROOT, stdio: 'ignore' },
-  );
-  await waitForPort(port, 30_000, child);
-  return child;
-}
-
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+const startAzurite = (port: number): Promise<ChildProcess> => startPrivateAzurite(REPO_ROOT, port);
 
 function variantRef(reply: Awaited<ReturnType<typeof say>>): { campaignId: string; variantId: string } {
   const action = cardsOf(reply)
@@ -66,8 +35,7 @@ describe('table service outage and recovery', () => {
   beforeAll(async () => {
     port = await freePort();
     azurite = await startAzurite(port);
-    const connection = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
-    ({ bot } = await startTestBot({ CPO_TABLES_CONNECTION_STRING: connection }));
+    ({ bot } = await startTestBot({ CPO_TABLES_CONNECTION_STRING: azuriteConnectionString(port) }));
   });
   afterAll(async () => {
     await bot?.close();
