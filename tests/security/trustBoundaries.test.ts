@@ -98,6 +98,34 @@ describe('anonymous mode (no MICROSOFT_APP_ID)', () => {
   });
 });
 
+describe('logs', () => {
+  it('never carry what a caller sent: chat text, card numbers, emails, tokens', async () => {
+    const log = captureLogger('trace');
+    const { bot } = await startTestBot({ CPO_USER_TURNS_PER_MINUTE: '2' }, log.logger);
+    try {
+      const secret = 'card 4111 1111 1111 1111, mail jane.doe@example.org';
+      for (let turn = 0; turn < 3; turn++)
+        await say(bot.port, MARKETER, `is this text safe? ${secret}`, 'conv-logs');
+      await say(bot.port, MARKETER, `draft an email about ${secret}`, 'conv-logs-2');
+      await fetch(`http://127.0.0.1:${bot.port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer eyJ.secret-token.x' },
+        body: JSON.stringify({ type: 'message', text: secret }),
+      });
+      await fetch(`http://127.0.0.1:${bot.port}/api/messages`, {
+        method: 'POST',
+        body: `{"text":"${secret}"`,
+      });
+    } finally {
+      await bot.close();
+    }
+    const text = JSON.stringify(log.lines());
+    for (const value of ['4111', 'jane.doe', 'secret-token', 'is this text safe']) {
+      expect({ value, found: text.includes(value) }).toEqual({ value, found: false });
+    }
+  });
+});
+
 describe('exposure outside anonymous loopback mode', () => {
   it('opens every interface with CPO_ALLOW_ANONYMOUS_REMOTE=true, warning on every start', async () => {
     for (let start = 0; start < 2; start++) {
