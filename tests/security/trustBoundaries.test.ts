@@ -64,6 +64,23 @@ describe('anonymous mode (no MICROSOFT_APP_ID)', () => {
     },
   );
 
+  it('refuses a chunked body (no content-length) over the limit with 413 as it is read', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'message', text: 'x'.repeat(70_000) }));
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    const response = await fetch(`http://127.0.0.1:${bot.port}/api/engagement`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
   it('rate-limits turns per user: 429 with a polite message in chat, other users unaffected', async () => {
     const user = { ...MARKETER, id: 'rate-user', aadObjectId: 'rate-user-aad' };
     const statuses: number[] = [];
