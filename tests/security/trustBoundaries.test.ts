@@ -22,7 +22,7 @@ describe('anonymous mode (no MICROSOFT_APP_ID)', () => {
 
   beforeAll(async () => {
     ({ bot } = await startTestBot(
-      { CPO_USER_TURNS_PER_MINUTE: '3', CPO_MAX_BODY_BYTES: '65536' },
+      { CPO_USER_TURNS_PER_MINUTE: '3', CPO_CONVERSATION_TURNS_PER_MINUTE: '5', CPO_MAX_BODY_BYTES: '65536' },
       log.logger,
     ));
   });
@@ -101,6 +101,15 @@ describe('anonymous mode (no MICROSOFT_APP_ID)', () => {
       'conv-rate-9',
     );
     expect(other.status).toBe(200);
+  });
+
+  it('rate-limits turns per conversation across users (a busy group chat)', async () => {
+    const statuses: number[] = [];
+    for (let user = 0; user < 6; user++) {
+      const member = { ...MARKETER, id: `member-${user}`, aadObjectId: `member-${user}-aad` };
+      statuses.push((await say(bot.port, member, 'hello', 'conv-group')).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
   it('keeps /healthz as liveness and reports every dependency on /readyz', async () => {
