@@ -295,13 +295,10 @@ var platformSettings = [
     value: identity.outputs.clientId
   }
   {
+    // The app exports its own OpenTelemetry traces and metrics (src/telemetry/), so the codeless agent stays off:
+    // both at once would report every request twice. An ingestion connection string, not a credential.
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: monitoring.outputs.appInsightsConnectionString
-  }
-  {
-    // Codeless Application Insights agent for Node.js on Linux (requests, dependencies, exceptions).
-    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
-    value: '~3'
   }
   {
     // Build the uploaded source on App Service (npm install, npm run build).

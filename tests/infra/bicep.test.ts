@@ -274,8 +274,6 @@ describe('the Web App settings', () => {
   /** Settings read by the platform or SDKs rather than by src/config. */
   const platformSettings: Record<string, string> = {
     AZURE_CLIENT_ID: '@azure/identity DefaultAzureCredential: picks the user-assigned managed identity',
-    APPLICATIONINSIGHTS_CONNECTION_STRING: 'App Service Application Insights agent',
-    ApplicationInsightsAgent_EXTENSION_VERSION: 'turns the agent on',
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'App Service builds the uploaded source (Oryx)',
   };
 
