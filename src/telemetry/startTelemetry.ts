@@ -20,8 +20,9 @@ export async function startTelemetry(
     const monitor = await import('@azure/monitor-opentelemetry');
     monitor.useAzureMonitor({
       azureMonitorExporterOptions: { connectionString },
-      // Request bodies and chat text are never recorded: only the HTTP instrumentation's method, route, status.
-      instrumentationOptions: { azureSdk: { enabled: true }, http: { enabled: true } },
+      // Our own spans only: the automatic HTTP and Azure SDK spans would carry table URLs, and with them
+      // partition and row keys, into Application Insights.
+      instrumentationOptions: { azureSdk: { enabled: false }, http: { enabled: false } },
     });
     logger.info('telemetry exported to Azure Monitor');
     return { destination: 'azure-monitor', shutdown: () => monitor.shutdownAzureMonitor() };
