@@ -165,20 +165,27 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
   server.post('/api/engagement', body, engagement);
   server.opts('/api/engagement', engagement);
 
-  server.get('/healthz', async (_req, res) => {
-    await Promise.resolve();
+  server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
+    next();
   });
 
+  // Reachable by anyone who can reach the port: outside loopback mode the details (endpoints, errors) go to the
+  // log, and the answer names only the checks and their states.
+  const showDetails = deps.exposure === 'anonymous-loopback';
   server.get('/readyz', async (_req, res) => {
     const report = await deps.readiness();
     const checks = Object.fromEntries(
       report.checks.map(({ name, status, detail, ms }) => [
         name,
-        { status, ms, ...(detail ? { detail } : {}) },
+        { status, ms, ...(detail && showDetails ? { detail } : {}) },
       ]),
     );
     const down = report.checks.filter((check) => check.status !== 'ok').map((check) => check.name);
+    if (down.length > 0 && !showDetails) {
+      const problems = report.checks.filter((check) => check.status !== 'ok');
+      logger.warn({ checks: problems.map(({ name, detail }) => ({ name, detail })) }, 'not ready');
+    }
     res.send(report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'unready', down, checks });
   });
 
