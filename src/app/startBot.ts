@@ -28,13 +28,12 @@ import type { Logger } from '../shared/logger';
 import { createBotServer } from '../bot/botServer';
 import { createTeamsApplication } from '../bot/teamsApplication';
 import { DeliveryLedger } from '../agents/experimentation/events/deliveryLedger';
-import { configError } from '../shared/errors';
 import { configuredDependencies } from '../operations/configuredDependencies';
 import { runDependencyChecks } from '../operations/dependencyChecks';
 import { botAuthenticationOptions } from '../security/botAuthentication';
 import { planListenAddress } from '../security/listenAddress';
 import { TurnRateLimiter } from '../security/turnRateLimiter';
-import { EntraBearerVerifier } from '../security/entraBearerVerifier';
+import { engagementAuthFor } from '../security/engagementAuth';
 import { observeAgentCall } from '../telemetry/agentMetrics';
 import { traceMethods } from '../telemetry/traceMethods';
 
@@ -62,33 +61,7 @@ export async function startBot(
   const planner = traceMethods(components.planner, 'planner');
   // Issue 15: decide exposure before touching anything, so a misconfiguration fails at once.
   const listen = planListenAddress(config);
-  const { engagementAudience, engagementTenantId, engagementOpenIdMetadataUrl } = config.security;
-  if (
-    listen.mode !== 'anonymous-loopback' &&
-    config.engagement.webhookKey === undefined &&
-    engagementAudience === undefined
-  ) {
-    throw configError(
-      'POST /api/engagement would accept forged engagement from anyone: set CPO_ENGAGEMENT_WEBHOOK_KEY (sent by Event Grid as the x-cpo-webhook-key header or the key query parameter) or CPO_ENGAGEMENT_AAD_AUDIENCE with CPO_ENGAGEMENT_AAD_TENANT_ID (Entra ID bearer tokens).',
-    );
-  }
-  if (
-    engagementAudience !== undefined &&
-    engagementTenantId === undefined &&
-    engagementOpenIdMetadataUrl === undefined
-  ) {
-    throw configError(
-      'CPO_ENGAGEMENT_AAD_AUDIENCE needs CPO_ENGAGEMENT_AAD_TENANT_ID (the tenant whose tokens count).',
-    );
-  }
-  const entra =
-    engagementAudience === undefined
-      ? undefined
-      : new EntraBearerVerifier({
-          audience: engagementAudience,
-          ...(engagementTenantId === undefined ? {} : { tenantId: engagementTenantId }),
-          ...(engagementOpenIdMetadataUrl === undefined ? {} : { metadataUrl: engagementOpenIdMetadataUrl }),
-        });
+  const engagementAuth = engagementAuthFor(config, listen.mode);
   listen.warnings.forEach((warning) => logger.warn({ mode: listen.mode }, warning));
   const audit = new AuditLog(store);
   const campaigns = new CampaignRepository(store);
@@ -158,9 +131,8 @@ export async function startBot(
       definitions: experiments.definitions,
       aggregates: experiments.aggregates,
       routes: experiments.routes,
-      ...(config.engagement.webhookKey === undefined ? {} : { sharedSecret: config.engagement.webhookKey }),
+      ...engagementAuth,
       deliveries,
-      ...(entra ? { verifyBearer: (authorization: string | undefined) => entra.verify(authorization) } : {}),
       onError: (error) => logger.error({ err: error }, 'engagement webhook failed'),
     },
     // Issue 15: readiness, exposure, limits.
