@@ -17,6 +17,7 @@ import { registerForgetCommand } from './commands/forgetCommand';
 import { registerImportEventsCommand } from './commands/importEventsCommand';
 import { registerSimulateCommand } from './commands/simulateCommand';
 import { registerReportCommand } from './commands/reportCommand';
+import { registerDoctorCommand } from './commands/doctorCommand';
 
 export function createCliContext(): CliContext {
   let config: AppConfig | undefined;
@@ -55,6 +56,7 @@ export function buildProgram(context: CliContext): Command {
   registerImportEventsCommand(program, context);
   registerSimulateCommand(program, context);
   registerReportCommand(program, context);
+  registerDoctorCommand(program, context);
   return program;
 }
 

@@ -56,6 +56,19 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_RESULTS_MIN_RECIPIENTS_PER_ARM', 'results.minRecipientsPerArm'],
   ['CPO_RESULTS_MIN_EVENTS_TOTAL', 'results.minEventsTotal'],
   ['CPO_RESULTS_MIN_EVENTS_FOR_RELATIVE', 'results.minEventsForRelative'],
+  // Issue 15: trust boundaries, abuse limits, readiness probes and telemetry.
+  ['CPO_ALLOW_ANONYMOUS_REMOTE', 'security.allowAnonymousRemote'],
+  ['CPO_BOT_OPENID_METADATA_URL', 'security.botOpenIdMetadataUrl'],
+  ['CPO_BOT_TOKEN_ISSUER', 'security.botTokenIssuer'],
+  ['CPO_MAX_BODY_BYTES', 'security.maxBodyBytes'],
+  ['CPO_TURN_TIMEOUT_MS', 'security.turnTimeoutMs'],
+  ['CPO_USER_TURNS_PER_MINUTE', 'security.userTurnsPerMinute'],
+  ['CPO_CONVERSATION_TURNS_PER_MINUTE', 'security.conversationTurnsPerMinute'],
+  ['CPO_ENGAGEMENT_AAD_AUDIENCE', 'security.engagementAudience'],
+  ['CPO_ENGAGEMENT_AAD_TENANT_ID', 'security.engagementTenantId'],
+  ['CPO_ENGAGEMENT_OPENID_METADATA_URL', 'security.engagementOpenIdMetadataUrl'],
+  ['CPO_READINESS_TIMEOUT_MS', 'operations.readinessTimeoutMs'],
+  ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'operations.applicationInsightsConnectionString'],
 ];
 
 /** zod issues with the environment variable that sets each key, so the message names what to change. */
