@@ -84,6 +84,8 @@ describe('cpo doctor', () => {
       setExitCode: () => undefined,
     });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^problem\s+config\s+Invalid configuration: CPO_MODEL_PROVIDER \(model\.provider\)/m);
+    expect(stdout).toMatch(
+      /^problem\s+config\s+Invalid configuration: CPO_MODEL_PROVIDER \(model\.provider\)/m,
+    );
   });
 });
