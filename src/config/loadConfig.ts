@@ -40,6 +40,11 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_ENGAGEMENT_WEBHOOK_KEY', 'engagement.webhookKey'],
   ['CPO_PSEUDONYM_KEY', 'privacy.pseudonymKey'],
   ['CPO_PSEUDONYM_KEY_ID', 'privacy.pseudonymKeyId'],
+  // Issue 16: customer data source and local state.
+  ['CPO_CUSTOMER_SOURCE', 'customerData.source'],
+  ['CPO_CUSTOMERS_POSTGRES_URL', 'customerData.postgresUrl'],
+  ['CPO_CUSTOMERS_POSTGRES_TABLE', 'customerData.postgresTable'],
+  ['CPO_LOCAL_STATE_DIR', 'customerData.localStateDir'],
 ];
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
