@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { AuditLog } from '../audit/auditLog';
 import type { AgentSuite } from '../orchestration/agentSuite';
-import type { CustomerSource } from '../agents/segmentation/segmentationContext';
+import type { CustomerRows } from '../agents/segmentation/segmentationContext';
 import { segmentMembership } from '../agents/segmentation/segmentMembership';
 import { assignVariation } from '../agents/experimentation/assignment/assignVariation';
 import type { Pseudonymizer } from '../privacy/pseudonymizer';
@@ -15,7 +15,7 @@ import type { ExperimentRunConfig } from './experimentRunConfig';
 
 export interface PipelineDependencies {
   agents: AgentSuite;
-  customers: CustomerSource;
+  customers: CustomerRows;
   pseudonymizer: Pseudonymizer;
   audit: AuditLog;
   outDir: string;

@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import type { CustomerSource, SqlRow, SqlStatement, SqlValue } from '../../ports/CustomerSource';
+import { invalidInput, notFound, unavailable } from '../../shared/errors';
+
+export const CUSTOMER_FILE_FORMATS = ['csv', 'jsonl', 'parquet'] as const;
+export type CustomerFileFormat = (typeof CUSTOMER_FILE_FORMATS)[number];
+
+const RELATION = 'customers';
+/** Rows per streamed batch of ids. */
+const BATCH_ROWS = 8192;
+
+/** The format a file name says it has: `.csv`, `.jsonl`/`.ndjson`/`.json`, `.parquet`. */
+export function customerFileFormatOf(file: string): CustomerFileFormat {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.csv' || extension === '.txt') return 'csv';
+  if (extension === '.jsonl' || extension === '.ndjson' || extension === '.json') return 'jsonl';
+  if (extension === '.parquet' || extension === '.pq') return 'parquet';
+  throw invalidInput(
+    `Customer files are CSV, JSONL or Parquet (.csv, .jsonl, .parquet); got "${basename(file)}".`,
+  );
+}
+
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** Columns read as text where the file format allows any spelling (flags: true/1/yes/y…). */
+const READ_TYPES =
+  "{'id': 'VARCHAR', 'email': 'VARCHAR', 'region': 'VARCHAR', 'lifecycleStage': 'VARCHAR', 'recencyDays': 'BIGINT', 'frequency': 'BIGINT', 'monetary': 'DOUBLE', 'emailOptIn': 'VARCHAR', 'smsOptIn': 'VARCHAR', 'pushOptIn': 'VARCHAR'}";
+
+function readerOf(file: string, format: CustomerFileFormat): string {
+  switch (format) {
+    case 'csv':
+      return `read_csv(${literal(file)}, header = true, delim = ',', quote = '"', escape = '"', types = ${READ_TYPES}, ignore_errors = true)`;
+    case 'jsonl':
+      return `read_json(${literal(file)}, format = 'newline_delimited', columns = ${READ_TYPES}, ignore_errors = true)`;
+    case 'parquet':
+      return `read_parquet(${literal(file)})`;
+  }
+}
+
+const TRUE_FLAG = "('true', '1', 'yes', 'y')";
+const ANY_FLAG = "('true', '1', 'yes', 'y', 'false', '0', 'no', 'n', '')";
+
+function flag(column: string): string {
+  return `lower(trim(COALESCE(CAST("${column}" AS VARCHAR), '')))`;
+}
+
+/**
+ * The customers view: typed, normalised columns and the row checks of the CSV reader (`parseCustomerRow`),
+ * so malformed rows are left out of every segment just as the streaming reader skips them.
+ */
+function viewSql(file: string, format: CustomerFileFormat): string {
+  return `CREATE VIEW ${RELATION} AS
+SELECT trim(CAST(id AS VARCHAR)) AS id,
+  trim(CAST(region AS VARCHAR)) AS region,
+  lower(trim(CAST("lifecycleStage" AS VARCHAR))) AS "lifecycleStage",
+  TRY_CAST("recencyDays" AS BIGINT) AS "recencyDays",
+  TRY_CAST(frequency AS BIGINT) AS frequency,
+  TRY_CAST(monetary AS DOUBLE) AS monetary,
+  ${flag('emailOptIn')} IN ${TRUE_FLAG} AS "emailOptIn",
+  ${flag('smsOptIn')} IN ${TRUE_FLAG} AS "smsOptIn",
+  ${flag('pushOptIn')} IN ${TRUE_FLAG} AS "pushOptIn"
+FROM ${readerOf(file, format)}
+WHERE regexp_full_match(trim(CAST(id AS VARCHAR)), 'C[0-9]{6,}')
+  AND regexp_full_match(trim(CAST(email AS VARCHAR)), '[^\\s@",<>]+@[^\\s@",<>.]+(\\.[^\\s@",<>.]+)+')
+  AND length(trim(CAST(region AS VARCHAR))) BETWEEN 1 AND 40
+  AND lower(trim(CAST("lifecycleStage" AS VARCHAR))) IN ('new', 'active', 'at_risk', 'lapsed', 'churned')
+  AND TRY_CAST("recencyDays" AS BIGINT) BETWEEN 0 AND 9999999
+  AND TRY_CAST(frequency AS BIGINT) BETWEEN 0 AND 9999999
+  AND TRY_CAST(monetary AS DOUBLE) BETWEEN 0 AND 999999999.99
+  AND ${flag('emailOptIn')} IN ${ANY_FLAG}
+  AND ${flag('smsOptIn')} IN ${ANY_FLAG}
+  AND ${flag('pushOptIn')} IN ${ANY_FLAG}`;
+}
+
+function toSqlValue(value: DuckDBValue): SqlValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  if (typeof value === 'bigint') return Number(value);
+  return String(value);
+}
+
+/**
+ * The embedded analytical engine: DuckDB in this process, reading the customer file where it lies (CSV,
+ * JSONL or Parquet) through a view. Scans stream (memory does not grow with the file) and use every core.
+ */
+export class DuckDbCustomerSource implements CustomerSource {
+  readonly relation = RELATION;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly description: string,
+  ) {}
+
+  static async open(
+    file: string,
+    format: CustomerFileFormat = customerFileFormatOf(file),
+  ): Promise<DuckDbCustomerSource> {
+    if (!existsSync(file)) throw notFound(`The customer file ${file} does not exist.`);
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(viewSql(file, format));
+    } finally {
+      connection.closeSync();
+    }
+    return new DuckDbCustomerSource(instance, `${basename(file)} via DuckDB (${format})`);
+  }
+
+  async query(statement: SqlStatement): Promise<SqlRow[]> {
+    const connection = await this.instance.connect();
+    try {
+      const reader = await connection.runAndReadAll(statement.text, [...statement.params] as DuckDBValue[]);
+      const names = reader.columnNames();
+      return reader.getRows().map((row) => {
+        const record: SqlRow = {};
+        names.forEach((name, index) => (record[name] = toSqlValue(row[index] ?? null)));
+        return record;
+      });
+    } catch (error) {
+      throw readFailure(this.description, error);
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  async *streamColumn(statement: SqlStatement): AsyncIterable<string[]> {
+    const connection = await this.instance.connect();
+    try {
+      const result = await connection.stream(statement.text, [...statement.params] as DuckDBValue[]);
+      let batch: string[] = [];
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) break;
+        for (const value of chunk.getColumnValues(0)) batch.push(String(value));
+        if (batch.length >= BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    } catch (error) {
+      throw readFailure(this.description, error);
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.instance.closeSync();
+  }
+}
+
+function readFailure(description: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return unavailable(`Reading customers from ${description} failed: ${message}`, error);
+}
