@@ -9,6 +9,15 @@ export interface SqlStatement {
 
 export type SqlRow = Record<string, SqlValue>;
 
+export const SEND_LIST_FORMATS = ['csv', 'parquet'] as const;
+export type SendListFormat = (typeof SEND_LIST_FORMATS)[number];
+
+/** A deterministic text function a query may call by `name` (e.g. an experiment's arm assignment). */
+export interface TextFunction {
+  name: string;
+  apply(value: string): string | null;
+}
+
 /**
  * Port for the customer base where it lives: an engine that runs the segment SQL next to the data, so a
  * segment is sized by a query rather than by streaming rows into JavaScript. Adapters: DuckDB embedded
@@ -26,5 +35,15 @@ export interface CustomerSource {
   query(statement: SqlStatement): Promise<SqlRow[]>;
   /** Streams the first column of a query as text, in batches, without holding the whole result. */
   streamColumn(statement: SqlStatement): AsyncIterable<string[]>;
+  /**
+   * Engines that write a query's result to a file themselves (DuckDB) implement this: a send list then never
+   * passes through JavaScript. Returns the number of rows written. Without it, callers stream and write.
+   */
+  copyToFile?(
+    statement: SqlStatement,
+    file: string,
+    format: SendListFormat,
+    functions: readonly TextFunction[],
+  ): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import type { CustomerSource, SqlRow, SqlStatement, SqlValue } from '../../ports/CustomerSource';
+import { DuckDBInstance, DuckDBScalarFunction, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
+import type {
+  CustomerSource,
+  SendListFormat,
+  SqlRow,
+  SqlStatement,
+  SqlValue,
+  TextFunction,
+} from '../../ports/CustomerSource';
 import { invalidInput, notFound, unavailable } from '../../shared/errors';
 
 export const CUSTOMER_FILE_FORMATS = ['csv', 'jsonl', 'parquet'] as const;
@@ -142,6 +149,44 @@ export class DuckDbCustomerSource implements CustomerSource {
         }
       }
       if (batch.length > 0) yield batch;
+    } catch (error) {
+      throw readFailure(this.description, error);
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  async copyToFile(
+    statement: SqlStatement,
+    file: string,
+    format: SendListFormat,
+    functions: readonly TextFunction[],
+  ): Promise<number> {
+    const connection = await this.instance.connect();
+    try {
+      for (const fn of functions) {
+        connection.registerScalarFunction(
+          DuckDBScalarFunction.create({
+            name: fn.name,
+            returnType: VARCHAR,
+            parameterTypes: [VARCHAR],
+            mainFunction: (_info, input, output) => {
+              const values = input.getColumnValues(0);
+              for (let row = 0; row < input.rowCount; row += 1) {
+                const value = values[row];
+                output.setItem(row, value === null || value === undefined ? null : fn.apply(String(value)));
+              }
+              output.flush();
+            },
+          }),
+        );
+      }
+      const options = format === 'parquet' ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
+      const reader = await connection.runAndReadAll(
+        `COPY (${statement.text}) TO ${literal(file)} (${options})`,
+        [...statement.params] as DuckDBValue[],
+      );
+      return Number(reader.getRows()[0]?.[0] ?? 0);
     } catch (error) {
       throw readFailure(this.description, error);
     } finally {

@@ -119,3 +119,35 @@ export function segmentMemberIdsSql(
   const condition = conditionSql(criteria, cohort, thresholds, params);
   return { text: `SELECT id FROM ${relation} WHERE ${condition}`, params: params.values };
 }
+
+/** What the engine needs to pseudonymize ids itself: the key id and the HMAC pads (hex). */
+export interface PseudonymSqlKey {
+  keyId: string;
+  innerPadHex: string;
+  outerPadHex: string;
+}
+
+/**
+ * The send list as one DuckDB query: the `Pseudonymizer`'s pseudonym computed in the engine (HMAC-SHA-256
+ * from two SHA-256 passes over the padded keys) and the arm from `armFunction`, a deterministic assignment
+ * registered by the caller. Raw ids never leave the engine. DuckDB dialect (`unhex`, `encode`).
+ */
+export function segmentSendListSql(
+  relation: string,
+  criteria: SegmentCriteria,
+  cohort: CohortDefinition | undefined,
+  thresholds: RfmThresholds | undefined,
+  key: PseudonymSqlKey,
+  armFunction: string,
+): SqlStatement {
+  const params = new Parameters();
+  const condition = conditionSql(criteria, cohort, thresholds, params);
+  const prefix = params.bind(`cus_${key.keyId}_`);
+  const inner = params.bind(key.innerPadHex);
+  const outer = params.bind(key.outerPadHex);
+  const digest = `sha256(unhex(${outer}) || unhex(sha256(unhex(${inner}) || encode(id))))`;
+  return {
+    text: `SELECT ${prefix} || left(${digest}, 20) AS "customerRef", ${armFunction}(id) AS arm FROM ${relation} WHERE ${condition}`,
+    params: params.values,
+  };
+}

@@ -1,8 +1,55 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { Option } from 'commander';
+import { DefinitionRepository } from '../../agents/experimentation/experiments/definitionRepository';
+import { CampaignRepository } from '../../campaigns/campaignRepository';
+import { createCustomerSource } from '../../app/createCustomerSource';
+import { createTableStore } from '../../app/createTableStore';
+import { SEND_LIST_FORMATS, type SendListFormat } from '../../ports/CustomerSource';
+import { exportSendList } from '../../pipeline/exportSendList';
 import type { CliContext } from '../cliContext';
 
-/** `cpo export <campaign>`: placeholder, filled in below. */
+interface ExportOptions {
+  format: SendListFormat;
+  out?: string;
+  customers?: string;
+}
+
+/** `cpo export <campaign> [--format csv|parquet] [--out <file>]`: the send list of a launched campaign. */
 export function registerExportCommand(program: Command, context: CliContext): void {
-  void context;
-  program.command('export <campaign>').description('Export the send list of a launched campaign');
+  program
+    .command('export <campaign>')
+    .description(
+      'Write the pseudonymized send list (customerRef,arm) of an approved, launched campaign, streamed from the customer engine. Unknown or unlaunched campaigns exit with 2.',
+    )
+    .addOption(new Option('--format <format>', 'file format').choices(SEND_LIST_FORMATS).default('csv'))
+    .option('--out <file>', 'output file; default: <CPO_OUT_DIR>/<campaign>/send-list.<format>')
+    .option('--customers <file>', 'customer file (CSV, JSONL or Parquet); default: CPO_CUSTOMERS_FILE')
+    .action(async (campaignId: string, options: ExportOptions) => {
+      const config = context.config();
+      const logger = context.logger();
+      const store = createTableStore(config);
+      const campaigns = new CampaignRepository(store);
+      const definitions = new DefinitionRepository(store);
+      await Promise.all([campaigns.init(), definitions.init()]);
+      const file = resolve(
+        context.cwd,
+        options.out ?? `${config.files.outDir}/${campaignId}/send-list.${options.format}`,
+      );
+      const summary = await exportSendList(
+        { campaignId, format: options.format, file },
+        {
+          campaigns,
+          definitions,
+          openCustomers: () =>
+            createCustomerSource(config, logger, {
+              cwd: context.cwd,
+              ...(options.customers ? { file: options.customers } : {}),
+            }),
+          pseudonymKey: config.privacy.pseudonymKey,
+          pseudonymKeyId: config.privacy.pseudonymKeyId,
+        },
+      );
+      context.stdout.write(`${JSON.stringify(summary)}\n`);
+    });
 }

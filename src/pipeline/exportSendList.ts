@@ -1,0 +1,184 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { dirname } from 'node:path';
+import { assignVariation } from '../agents/experimentation/assignment/assignVariation';
+import type { DefinitionRepository } from '../agents/experimentation/experiments/definitionRepository';
+import type { ExperimentDefinition } from '../agents/experimentation/experiments/experimentDefinition';
+import { toSegmentCriteria, type SegmentCriteria } from '../agents/segmentation/segmentCriteria';
+import type { Segment } from '../domain/segment';
+import { memberIdsInEngine, thresholdsInEngine } from '../agents/segmentation/segmentInEngine';
+import { segmentSendListSql } from '../agents/segmentation/segmentSql';
+import { segmentInputOf, storedThresholdsOf } from '../agents/segmentation/storedSegment';
+import type { CampaignRepository } from '../campaigns/campaignRepository';
+import type { CustomerSource, SendListFormat } from '../ports/CustomerSource';
+import { hmacSha256Pads } from '../privacy/pseudonymKeyPads';
+import { Pseudonymizer } from '../privacy/pseudonymizer';
+import { invalidInput } from '../shared/errors';
+import { convertCsvToParquet } from '../adapters/customers/duckDbFiles';
+
+export interface SendListRequest {
+  campaignId: string;
+  format: SendListFormat;
+  /** Where to write the list. */
+  file: string;
+}
+
+export interface SendListDependencies {
+  campaigns: CampaignRepository;
+  definitions: DefinitionRepository;
+  /** Opened once the campaign is known to be launched; closed here. */
+  openCustomers: () => Promise<CustomerSource>;
+  pseudonymKey: string;
+  pseudonymKeyId: string;
+}
+
+export interface SendListSummary {
+  campaign: string;
+  experimentKey: string;
+  format: SendListFormat;
+  file: string;
+  rows: number;
+  /** Members per arm (the holdout is listed too: senders report `held_out` for it). */
+  arms: Record<string, number>;
+}
+
+/** The experiment's deterministic assignment (GrowthBook hash v2) as a text function, counting per arm. */
+function armAssigner(
+  definition: ExperimentDefinition,
+  counts: Map<string, number>,
+): (id: string) => string | null {
+  const weights = definition.arms.map((arm) => arm.weight);
+  return (id) => {
+    const { variation } = assignVariation({
+      experiment: definition.experimentKey,
+      id,
+      seed: definition.seed,
+      weights,
+      coverage: definition.coverage,
+    });
+    const arm = definition.arms[variation];
+    if (!arm) return null;
+    counts.set(arm.key, (counts.get(arm.key) ?? 0) + 1);
+    return arm.key;
+  };
+}
+
+let exportSequence = 0;
+
+/**
+ * The pseudonymized send list of an approved, launched campaign, materialized only when asked for: the
+ * stored segment's members (with the quintiles it was approved with) and their arm. An engine that writes
+ * files (DuckDB) computes pseudonyms and writes the list itself; otherwise ids are streamed in batches and
+ * written here. Memory stays flat either way. Unknown or unlaunched campaigns are INVALID_INPUT.
+ */
+export async function exportSendList(
+  request: SendListRequest,
+  deps: SendListDependencies,
+): Promise<SendListSummary> {
+  const { campaignId } = request;
+  const campaign = await deps.campaigns.findCampaign(campaignId);
+  if (!campaign) throw invalidInput(`Unknown campaign "${campaignId}": there is nothing to export.`);
+  const definition = await deps.definitions.find(campaignId);
+  if (campaign.status !== 'launched' || !definition) {
+    throw invalidInput(
+      `Campaign "${campaignId}" is not launched: a send list exists only after its variants are approved and its experiment is launched.`,
+    );
+  }
+  const criteria = toSegmentCriteria(segmentInputOf(campaign.segment));
+  const source = await deps.openCustomers();
+  try {
+    return await writeSendList(request, deps, source, definition, campaign.segment, criteria);
+  } finally {
+    await source.close();
+  }
+}
+
+async function writeSendList(
+  request: SendListRequest,
+  deps: SendListDependencies,
+  source: CustomerSource,
+  definition: ExperimentDefinition,
+  segment: Segment,
+  criteria: SegmentCriteria,
+): Promise<SendListSummary> {
+  const cohort = criteria.cohort;
+  const thresholds = cohort?.usesScores
+    ? (storedThresholdsOf(segment) ?? (await thresholdsInEngine(source)))
+    : undefined;
+  const counts = new Map<string, number>(definition.arms.map((arm) => [arm.key, 0]));
+  const armOf = armAssigner(definition, counts);
+  await mkdir(dirname(request.file), { recursive: true });
+
+  let rows: number;
+  if (source.copyToFile) {
+    const pads = hmacSha256Pads(deps.pseudonymKey);
+    const armFunction = `cpo_arm_${process.pid}_${(exportSequence += 1)}`;
+    const list = segmentSendListSql(
+      source.relation,
+      criteria,
+      cohort,
+      thresholds,
+      {
+        keyId: deps.pseudonymKeyId,
+        innerPadHex: pads.inner.toString('hex'),
+        outerPadHex: pads.outer.toString('hex'),
+      },
+      armFunction,
+    );
+    rows = await source.copyToFile(
+      { text: `SELECT * FROM (${list.text}) AS send_list WHERE arm IS NOT NULL`, params: list.params },
+      request.file,
+      request.format,
+      [{ name: armFunction, apply: armOf }],
+    );
+  } else {
+    const csvFile = request.format === 'csv' ? request.file : `${request.file}.csv.tmp`;
+    rows = await writeSendListCsv(
+      memberIdsInEngine(source, criteria, cohort, thresholds),
+      csvFile,
+      new Pseudonymizer(deps.pseudonymKey, deps.pseudonymKeyId),
+      armOf,
+    );
+    if (request.format === 'parquet') {
+      await convertCsvToParquet(csvFile, request.file);
+      await rm(csvFile, { force: true });
+    }
+  }
+  return {
+    campaign: definition.campaignId,
+    experimentKey: definition.experimentKey,
+    format: request.format,
+    file: request.file,
+    rows,
+    arms: Object.fromEntries(counts),
+  };
+}
+
+/** Streams `customerRef,arm` lines with back-pressure; ids are pseudonymized before anything is written. */
+async function writeSendListCsv(
+  batches: AsyncIterable<string[]>,
+  file: string,
+  pseudonymizer: Pseudonymizer,
+  armOf: (id: string) => string | null,
+): Promise<number> {
+  const output = createWriteStream(file);
+  let rows = 0;
+  try {
+    output.write('customerRef,arm\n');
+    for await (const ids of batches) {
+      let chunk = '';
+      for (const id of ids) {
+        const arm = armOf(id);
+        if (arm === null) continue;
+        chunk += `${pseudonymizer.customer(id)},${arm}\n`;
+        rows += 1;
+      }
+      if (!output.write(chunk)) await once(output, 'drain');
+    }
+  } finally {
+    output.end();
+    await once(output, 'finish');
+  }
+  return rows;
+}
