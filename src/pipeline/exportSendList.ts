@@ -111,7 +111,8 @@ async function writeSendList(
   await mkdir(dirname(request.file), { recursive: true });
 
   let rows: number;
-  if (source.copyToFile) {
+  // Coverage below 1 leaves some members out of the experiment: only the streaming path can skip them.
+  if (source.copyToFile && definition.coverage >= 1) {
     const pads = hmacSha256Pads(deps.pseudonymKey);
     const armFunction = `cpo_arm_${process.pid}_${(exportSequence += 1)}`;
     const list = segmentSendListSql(
@@ -126,12 +127,7 @@ async function writeSendList(
       },
       armFunction,
     );
-    rows = await source.copyToFile(
-      { text: `SELECT * FROM (${list.text}) AS send_list WHERE arm IS NOT NULL`, params: list.params },
-      request.file,
-      request.format,
-      [{ name: armFunction, apply: armOf }],
-    );
+    rows = await source.copyToFile(list, request.file, request.format, [{ name: armFunction, apply: armOf }]);
   } else {
     const csvFile = request.format === 'csv' ? request.file : `${request.file}.csv.tmp`;
     rows = await writeSendListCsv(
