@@ -2,7 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
-import { assignVariation } from '../agents/experimentation/assignment/assignVariation';
+import { bucketHash } from '../agents/experimentation/assignment/bucketHash';
+import { bucketRanges, chooseVariation } from '../agents/experimentation/assignment/bucketRanges';
 import type { DefinitionRepository } from '../agents/experimentation/experiments/definitionRepository';
 import type { ExperimentDefinition } from '../agents/experimentation/experiments/experimentDefinition';
 import { toSegmentCriteria, type SegmentCriteria } from '../agents/segmentation/segmentCriteria';
@@ -43,25 +44,27 @@ export interface SendListSummary {
   arms: Record<string, number>;
 }
 
-/** The experiment's deterministic assignment (GrowthBook hash v2) as a text function, counting per arm. */
-function armAssigner(
-  definition: ExperimentDefinition,
-  counts: Map<string, number>,
-): (id: string) => string | null {
+/**
+ * The experiment's deterministic assignment (GrowthBook hash v2, exactly `assignVariation`) as a text
+ * function, counting per arm. The bucket ranges are computed once: this runs once per member.
+ */
+function armAssigner(definition: ExperimentDefinition): {
+  assign: (id: string) => string | null;
+  counts: () => Record<string, number>;
+} {
   const weights = definition.arms.map((arm) => arm.weight);
-  return (id) => {
-    const { variation } = assignVariation({
-      experiment: definition.experimentKey,
-      id,
-      seed: definition.seed,
-      weights,
-      coverage: definition.coverage,
-    });
-    const arm = definition.arms[variation];
-    if (!arm) return null;
-    counts.set(arm.key, (counts.get(arm.key) ?? 0) + 1);
-    return arm.key;
+  const { ranges } = bucketRanges(definition.arms.length, definition.coverage, weights);
+  const seed = definition.seed || definition.experimentKey;
+  const keys = definition.arms.map((arm) => arm.key);
+  const tally = new Array<number>(keys.length).fill(0);
+  const assign = (id: string): string | null => {
+    if (id === '' || keys.length < 2) return null;
+    const variation = chooseVariation(bucketHash(seed, id), ranges);
+    if (variation < 0) return null;
+    tally[variation] = (tally[variation] ?? 0) + 1;
+    return keys[variation] ?? null;
   };
+  return { assign, counts: () => Object.fromEntries(keys.map((key, index) => [key, tally[index] ?? 0])) };
 }
 
 let exportSequence = 0;
@@ -106,8 +109,8 @@ async function writeSendList(
   const thresholds = cohort?.usesScores
     ? (storedThresholdsOf(segment) ?? (await thresholdsInEngine(source)))
     : undefined;
-  const counts = new Map<string, number>(definition.arms.map((arm) => [arm.key, 0]));
-  const armOf = armAssigner(definition, counts);
+  const arms = armAssigner(definition);
+  const armOf = arms.assign;
   await mkdir(dirname(request.file), { recursive: true });
 
   let rows: number;
@@ -147,7 +150,7 @@ async function writeSendList(
     format: request.format,
     file: request.file,
     rows,
-    arms: Object.fromEntries(counts),
+    arms: arms.counts(),
   };
 }
 

@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AuditLog } from '../../audit/auditLog';
 import { CampaignRepository } from '../../campaigns/campaignRepository';
-import { createComponents } from '../../app/createComponents';
 import { createCustomerSource } from '../../app/createCustomerSource';
 import { seedSampleData } from '../../app/seedSampleData';
 import { segmentCustomersTool } from '../../agents/segmentation/segmentCustomersTool';
+import type { SegmentationResult } from '../../agents/segmentation/segmentCustomers';
+import type { SegmentCustomersInput } from '../../agents/segmentation/segmentCustomersInput';
 import type { AgentSuite } from '../../orchestration/agentSuite';
 import type { CustomerSource } from '../../ports/CustomerSource';
 import { loadExperimentRunConfig } from '../../pipeline/experimentRunConfig';
@@ -19,12 +20,24 @@ interface RunOptions {
   progress: boolean;
 }
 
-/** The agent suite with segmentation answered by the customer engine (the file given on the command line). */
-function withCustomerEngine(agents: AgentSuite, customers: CustomerSource): AgentSuite {
+/**
+ * The agent suite with segmentation answered by the customer engine (the file given on the command line).
+ * The run's own audience was started early (`started`): its query runs in the engine's threads while the
+ * agents load.
+ */
+function withCustomerEngine(
+  agents: AgentSuite,
+  customers: CustomerSource,
+  started: { input: SegmentCustomersInput; result: Promise<SegmentationResult> },
+): AgentSuite {
+  const startedKey = JSON.stringify(started.input);
   return {
     ...agents,
     segment: async (input) => {
-      const result = await segmentCustomersTool.execute(input, { customers });
+      const result =
+        JSON.stringify(input) === startedKey
+          ? await started.result
+          : await segmentCustomersTool.execute(input, { customers });
       return [result.segment, ...(result.cohorts ?? [])];
     },
   };
@@ -58,12 +71,19 @@ export function registerRunCommand(program: Command, context: CliContext): void 
         ...(options.customers ? { file: options.customers } : {}),
       });
       try {
+        const segmented = segmentCustomersTool.execute(run.audience, { customers });
+        segmented.catch(() => undefined); // awaited by the draft chain; never an unhandled rejection
+        // Loaded here, not at start-up: the agents are heavy and only `cpo run` needs them.
+        const { createComponents } = await import('../../app/createComponents');
         const components = await createComponents(config, logger);
         const audit = new AuditLog(components.store);
         const campaigns = new CampaignRepository(components.store);
         await Promise.all([audit.init(), campaigns.init()]);
         const summary = await runPipeline(run, {
-          agents: withCustomerEngine(components.agents, customers),
+          agents: withCustomerEngine(components.agents, customers, {
+            input: run.audience,
+            result: segmented,
+          }),
           campaigns,
           audit,
           outDir: resolve(context.cwd, options.out ?? config.files.outDir),
