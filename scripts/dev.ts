@@ -14,9 +14,8 @@ import { createLogger } from '../src/shared/logger';
 import { createComponents } from '../src/app/createComponents';
 import { startBot, type RunningBot } from '../src/app/startBot';
 import { seedSampleData } from '../src/app/seedSampleData';
-import { localTablesDir } from '../src/app/localTableService';
+import { isPortOpen, localTablesDir, startLocalTableService } from '../src/app/localTableService';
 import { tableServiceEndpointOf } from '../src/app/tableServiceEndpoint';
-import { startAzuriteTables } from './lib/azurite';
 import { startPlayground, stopProcess } from './lib/playground';
 
 const PLAYGROUND_PORT = 56150;
@@ -26,7 +25,7 @@ async function main(): Promise<void> {
   const fresh = process.argv.slice(2).includes('--fresh');
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const children: Array<{ name: string; child: ChildProcess }> = [];
+  const children: Array<{ child: ChildProcess; stop: () => Promise<void> }> = [];
   let bot: RunningBot | undefined;
   let stopping = false;
   const stop = async (code: number): Promise<void> => {
@@ -34,11 +33,11 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('stopping…');
     await bot?.close();
-    await Promise.all(children.map(({ child }) => stopProcess(child)));
+    await Promise.all(children.map(({ stop }) => stop()));
     process.exit(code);
   };
-  const supervise = (name: string, child: ChildProcess): void => {
-    children.push({ name, child });
+  const supervise = (name: string, child: ChildProcess, stopChild = () => stopProcess(child)): void => {
+    children.push({ child, stop: stopChild });
     child.once('exit', (code, signal) => {
       if (stopping) return;
       logger.error({ code, signal }, `${name} exited; stopping the dev environment`);
@@ -51,18 +50,24 @@ async function main(): Promise<void> {
   try {
     const location = localTablesDir(config, repoRoot);
     const endpoint = tableServiceEndpointOf(config);
-    if (endpoint?.local && endpoint.port === 10002) {
-      const azurite = await startAzuriteTables(repoRoot, (line) => logger.debug({ azurite: line }), {
-        location,
-        fresh,
-      });
-      if (azurite) {
-        supervise('Azurite Table service', azurite);
+    if (endpoint?.local) {
+      const { host, port } = endpoint;
+      if (await isPortOpen(port, host)) {
+        logger.info(`reusing the table service already listening on ${host}:${port}`);
+        if (fresh) logger.warn(`--fresh ignored: the table service on ${host}:${port} is not ours`);
+      } else {
+        const service = await startLocalTableService({
+          host,
+          port,
+          location,
+          fresh,
+          cwd: repoRoot,
+          log: (line) => logger.debug({ azurite: line }),
+        });
+        supervise('Azurite Table service', service.child, service.stop);
         logger.info(
-          `Azurite Table service on 127.0.0.1:10002, data in ${relative(repoRoot, location)}${fresh ? ' (fresh)' : ''}`,
+          `Azurite Table service on ${host}:${port}, data in ${relative(repoRoot, location)}${fresh ? ' (fresh)' : ''}`,
         );
-      } else if (fresh) {
-        logger.warn('--fresh ignored: a table service is already running on 127.0.0.1:10002 (not ours)');
       }
     }
     await seedSampleData(config, logger);
