@@ -67,6 +67,8 @@ function armAssigner(definition: ExperimentDefinition): {
   return { assign, counts: () => Object.fromEntries(keys.map((key, index) => [key, tally[index] ?? 0])) };
 }
 
+const CAMPAIGN_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
 let exportSequence = 0;
 
 /**
@@ -80,7 +82,8 @@ export async function exportSendList(
   deps: SendListDependencies,
 ): Promise<SendListSummary> {
   const { campaignId } = request;
-  const campaign = await deps.campaigns.findCampaign(campaignId);
+  // Ids become table keys and a folder name: anything else cannot name a campaign.
+  const campaign = CAMPAIGN_ID.test(campaignId) ? await deps.campaigns.findCampaign(campaignId) : undefined;
   if (!campaign) throw invalidInput(`Unknown campaign "${campaignId}": there is nothing to export.`);
   const definition = await deps.definitions.find(campaignId);
   if (campaign.status !== 'launched' || !definition) {
