@@ -103,6 +103,8 @@ describe('no customer PII leaves the process', () => {
     expect(JSON.parse(csv.stdout)).toMatchObject({ campaign: campaignId, format: 'csv' });
     const parquet = await runCpo(['export', campaignId, '--format', 'parquet'], env);
     expect(parquet.code).toBe(0);
+    const trail = await runCpo(['audit', 'export', '--campaign', campaignId], env);
+    expect(trail.stdout.match(/send_list_exported/g)).toHaveLength(2);
     await say(bot.port, MARKETER, 'show me the VIP customers');
 
     const outputs = filesUnder(outDir).map((file) => readFileSync(file, 'utf8'));

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DefinitionRepository } from '../../agents/experimentation/experiments/definitionRepository';
+import { AuditLog } from '../../audit/auditLog';
 import { CampaignRepository } from '../../campaigns/campaignRepository';
 import { createCustomerSource } from '../../app/createCustomerSource';
 import { createTableStore } from '../../app/createTableStore';
@@ -10,6 +11,7 @@ import { exportSendList } from '../../pipeline/exportSendList';
 import type { CliContext } from '../cliContext';
 
 interface ExportOptions {
+  actor: string;
   format: SendListFormat;
   out?: string;
   customers?: string;
@@ -25,13 +27,15 @@ export function registerExportCommand(program: Command, context: CliContext): vo
     .addOption(new Option('--format <format>', 'file format').choices(SEND_LIST_FORMATS).default('csv'))
     .option('--out <file>', 'output file; default: <CPO_OUT_DIR>/<campaign>/send-list.<format>')
     .option('--customers <file>', 'customer file (CSV, JSONL or Parquet); default: CPO_CUSTOMERS_FILE')
+    .option('--actor <id>', 'who exports the list (audited)', 'cli')
     .action(async (campaignId: string, options: ExportOptions) => {
       const config = context.config();
       const logger = context.logger();
       const store = createTableStore(config);
       const campaigns = new CampaignRepository(store);
       const definitions = new DefinitionRepository(store);
-      await Promise.all([campaigns.init(), definitions.init()]);
+      const audit = new AuditLog(store);
+      await Promise.all([campaigns.init(), definitions.init(), audit.init()]);
       const file = resolve(
         context.cwd,
         options.out ?? `${config.files.outDir}/${campaignId}/send-list.${options.format}`,
@@ -50,6 +54,18 @@ export function registerExportCommand(program: Command, context: CliContext): vo
           pseudonymKeyId: config.privacy.pseudonymKeyId,
         },
       );
+      // Materializing a list of (pseudonymized) customers is audited; the list itself never enters the chain.
+      await audit.append({
+        action: 'send_list_exported',
+        actor: options.actor,
+        campaignId,
+        details: {
+          experimentKey: summary.experimentKey,
+          format: summary.format,
+          rows: summary.rows,
+          arms: summary.arms,
+        },
+      });
       context.stdout.write(`${JSON.stringify(summary)}\n`);
     });
 }
