@@ -165,10 +165,11 @@ export class DuckDbCustomerSource implements CustomerSource {
             returnType: VARCHAR,
             parameterTypes: [VARCHAR],
             mainFunction: (_info, input, output) => {
-              const values = input.getColumnValues(0);
+              // Item by item from the vector: no per-chunk array, so memory stays flat over millions of calls.
+              const ids = input.getColumnVector(0);
               for (let row = 0; row < input.rowCount; row += 1) {
-                const value = values[row];
-                output.setItem(row, value === null || value === undefined ? null : fn.apply(String(value)));
+                const value = ids.getItem(row);
+                output.setItem(row, value === null ? null : fn.apply(String(value)));
               }
               output.flush();
             },
