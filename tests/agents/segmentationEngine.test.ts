@@ -110,5 +110,11 @@ describe('segments computed by DuckDB', () => {
     await expect(DuckDbCustomerSource.open(join(tmpdir(), 'no-such-customers.csv'))).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+    const narrow = join(mkdtempSync(join(tmpdir(), 'cpo-duck-')), 'narrow.csv');
+    writeFileSync(narrow, 'id,email,region\nC000001,a@example.com,EMEA\n');
+    await expect(DuckDbCustomerSource.open(narrow)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      userMessage: expect.stringContaining('missing column(s): lifecycleStage, recencyDays, frequency'),
+    });
   });
 });

@@ -9,6 +9,7 @@ import type {
   SqlValue,
   TextFunction,
 } from '../../ports/CustomerSource';
+import { CUSTOMER_CSV_COLUMNS } from '../../customers/customerCsvFormat';
 import { invalidInput, notFound, unavailable } from '../../shared/errors';
 
 export const CUSTOMER_FILE_FORMATS = ['csv', 'jsonl', 'parquet'] as const;
@@ -32,6 +33,20 @@ export function customerFileFormatOf(file: string): CustomerFileFormat {
 function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
+
+/** The columns segmentation and send lists read (names and first names never enter the engine's queries). */
+const ENGINE_COLUMNS: readonly string[] = [
+  'id',
+  'email',
+  'region',
+  'lifecycleStage',
+  'recencyDays',
+  'frequency',
+  'monetary',
+  'emailOptIn',
+  'smsOptIn',
+  'pushOptIn',
+];
 
 /** Column types the reader parses to (flags accept true/false, 1/0, yes/no, y/n, t/f in any case). */
 const READ_TYPES =
@@ -99,14 +114,35 @@ export class DuckDbCustomerSource implements CustomerSource {
     format: CustomerFileFormat = customerFileFormatOf(file),
   ): Promise<DuckDbCustomerSource> {
     if (!existsSync(file)) throw notFound(`The customer file ${file} does not exist.`);
+    const description = `${basename(file)} via DuckDB (${format})`;
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     try {
+      // Like the CSV reader, a file without the customer columns is refused up front, naming what is missing.
+      let columns: readonly string[];
+      try {
+        columns = (
+          await connection.runAndReadAll(`SELECT * FROM ${readerOf(file, format)} LIMIT 0`)
+        ).columnNames();
+      } catch (error) {
+        throw readFailure(description, error);
+      }
+      const missing = CUSTOMER_CSV_COLUMNS.filter(
+        (column) => ENGINE_COLUMNS.includes(column) && !columns.includes(column),
+      );
+      if (missing.length > 0) {
+        throw invalidInput(
+          `The customer file ${basename(file)} is missing column(s): ${missing.join(', ')}.`,
+        );
+      }
       await connection.run(viewSql(file, format));
+    } catch (error) {
+      instance.closeSync();
+      throw error;
     } finally {
       connection.closeSync();
     }
-    return new DuckDbCustomerSource(instance, `${basename(file)} via DuckDB (${format})`);
+    return new DuckDbCustomerSource(instance, description);
   }
 
   async query(statement: SqlStatement): Promise<SqlRow[]> {
