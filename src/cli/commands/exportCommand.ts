@@ -4,10 +4,8 @@ import { Option } from 'commander';
 import { DefinitionRepository } from '../../agents/experimentation/experiments/definitionRepository';
 import { AuditLog } from '../../audit/auditLog';
 import { CampaignRepository } from '../../campaigns/campaignRepository';
-import { createCustomerSource } from '../../app/createCustomerSource';
 import { createTableStore } from '../../app/createTableStore';
 import { SEND_LIST_FORMATS, type SendListFormat } from '../../ports/CustomerSource';
-import { exportSendList } from '../../pipeline/exportSendList';
 import type { CliContext } from '../cliContext';
 
 interface ExportOptions {
@@ -40,6 +38,9 @@ export function registerExportCommand(program: Command, context: CliContext): vo
         context.cwd,
         options.out ?? `${config.files.outDir}/${campaignId}/send-list.${options.format}`,
       );
+      // Engines load on use: commands that never touch customers start without them.
+      const { exportSendList } = await import('../../pipeline/exportSendList');
+      const { createCustomerSource } = await import('../../app/createCustomerSource');
       const summary = await exportSendList(
         { campaignId, format: options.format, file },
         {

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AuditLog } from '../../audit/auditLog';
 import { CampaignRepository } from '../../campaigns/campaignRepository';
-import { createCustomerSource } from '../../app/createCustomerSource';
 import { seedSampleData } from '../../app/seedSampleData';
 import { segmentCustomersTool } from '../../agents/segmentation/segmentCustomersTool';
 import type { SegmentationResult } from '../../agents/segmentation/segmentCustomers';
@@ -66,6 +65,8 @@ export function registerRunCommand(program: Command, context: CliContext): void 
       const logger = context.logger();
       const run = loadExperimentRunConfig(resolve(context.cwd, options.config));
       if (!options.customers) await seedSampleData(config, logger);
+      // Engines load on use: commands that never touch customers start without them.
+      const { createCustomerSource } = await import('../../app/createCustomerSource');
       const customers = await createCustomerSource(config, logger, {
         cwd: context.cwd,
         ...(options.customers ? { file: options.customers } : {}),
