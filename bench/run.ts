@@ -12,6 +12,7 @@ const MODULES: Array<() => Promise<{ benches: Bench[] }>> = [
   () => import('./experiments.bench'),
   () => import('./bot.bench'),
   () => import('./outage.bench'),
+  () => import('./customerEngine.bench'),
 ];
 
 type Results = Record<string, Record<string, number | string> & { measuredAt?: string }>;

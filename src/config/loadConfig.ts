@@ -69,6 +69,11 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_ENGAGEMENT_OPENID_METADATA_URL', 'security.engagementOpenIdMetadataUrl'],
   ['CPO_READINESS_TIMEOUT_MS', 'operations.readinessTimeoutMs'],
   ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'operations.applicationInsightsConnectionString'],
+  // Issue 16: customer data source and local state.
+  ['CPO_CUSTOMER_SOURCE', 'customerData.source'],
+  ['CPO_CUSTOMERS_POSTGRES_URL', 'customerData.postgresUrl'],
+  ['CPO_CUSTOMERS_POSTGRES_TABLE', 'customerData.postgresTable'],
+  ['CPO_LOCAL_STATE_DIR', 'customerData.localStateDir'],
 ];
 
 /** zod issues with the environment variable that sets each key, so the message names what to change. */

@@ -166,6 +166,21 @@ export const appConfigSchema = z.object({
       applicationInsightsConnectionString: optionalString,
     })
     .default({}),
+  // Issue 16: where customer data lives, and the local state of the CLI and `npm run dev`.
+  customerData: z
+    .object({
+      /** `duckdb`: the embedded engine reads files.customers (CSV, JSONL or Parquet); `postgres`: a table. */
+      source: z.enum(['duckdb', 'postgres']).default('duckdb'),
+      /** PostgreSQL connection string (Azure Database for PostgreSQL, Cosmos DB for PostgreSQL, local). */
+      postgresUrl: optionalString,
+      postgresTable: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}(\.[A-Za-z_][A-Za-z0-9_]{0,62})?$/, 'a table name like customers')
+        .default('customers'),
+      /** Project-local folder for local state: the embedded table service persists under `<dir>/tables`. */
+      localStateDir: z.string().default('.cpo'),
+    })
+    .default({}),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
