@@ -56,6 +56,10 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_RESULTS_MIN_RECIPIENTS_PER_ARM', 'results.minRecipientsPerArm'],
   ['CPO_RESULTS_MIN_EVENTS_TOTAL', 'results.minEventsTotal'],
   ['CPO_RESULTS_MIN_EVENTS_FOR_RELATIVE', 'results.minEventsForRelative'],
+  // Issue 14: the model judge of copy.
+  ['CPO_SAFETY_JUDGE', 'safetyJudge.enabled'],
+  ['CPO_SAFETY_JUDGE_TIMEOUT_MS', 'safetyJudge.timeoutMs'],
+  ['CPO_SAFETY_JUDGE_CACHE_SIZE', 'safetyJudge.cacheSize'],
 ];
 
 /** zod issues with the environment variable that sets each key, so the message names what to change. */
