@@ -63,8 +63,7 @@ export class SafetyService {
     return requests.map((request, index) => {
       const responses = answers.map(
         (responses, nth) =>
-          responses[index] ??
-          unscored(request.id, 'no answer from the screener', this.screeners[nth]?.id),
+          responses[index] ?? unscored(request.id, 'no answer from the screener', this.screeners[nth]?.id),
       );
       const findings: SafetyFinding[] = [...this.policy.check(request.text)];
       if (request.sources !== undefined) {

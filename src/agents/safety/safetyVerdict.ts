@@ -107,7 +107,11 @@ export function decideStrictest(
   }
   const screener = responses.map((response) => response.screener).join('+') || 'none';
   const together = decideSafetyResult(
-    { categories, findings: [...responses.flatMap((response) => response.findings), ...policyFindings], screener },
+    {
+      categories,
+      findings: [...responses.flatMap((response) => response.findings), ...policyFindings],
+      screener,
+    },
     policy,
   );
   // A screen can be stricter alone than the evidence together (its "could not judge" finding on a
