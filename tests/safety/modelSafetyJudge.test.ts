@@ -5,6 +5,7 @@ import { ModelSafetyJudge, SAFETY_JUDGE_ID } from '../../src/adapters/safety/jud
 import { LocalSafetyScreener, LOCAL_SCREENER_ID } from '../../src/adapters/safety/local/localSafetyScreener';
 import { DEFAULT_SAFETY_POLICY } from '../../src/agents/safety/policy/safetyPolicy';
 import { SafetyService } from '../../src/agents/safety/safetyService';
+import { safetySpendOf } from '../../src/agents/safety/safetySpend';
 import { createSilentLogger } from '../../src/shared/logger';
 import { FakeChatCompletions, jsonContent, type ChatRequest } from '../support/fakeChatCompletions';
 import { REPO_ROOT } from '../support/repoRoot';
@@ -261,7 +262,11 @@ describe('ModelSafetyJudge against a local chat completions server', () => {
     );
     expect(fake.requests.map((request) => textsOf(request).length).sort()).toEqual([1, 2]);
     expect(results.map((result) => result.verdict)).toEqual(['pass', 'pass', 'pass']);
-    expect(results.reduce((calls, result) => calls + (result.spend?.calls ?? 0), 0)).toBe(2);
+    expect(safetySpendOf(results.map((safety) => ({ safety })))).toMatchObject({
+      calls: 2,
+      promptTokens: 1800,
+      completionTokens: 80,
+    });
   });
 });
 
