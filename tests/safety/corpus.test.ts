@@ -30,8 +30,9 @@ const TUNED_SPLITS = [
   'holdout20',
   'holdout21',
   'holdout22',
+  'holdout23',
 ];
-const UNTOUCHED_SPLIT = 'holdout23';
+const UNTOUCHED_SPLIT = 'holdout24';
 
 const reports: CorpusReport[] = [];
 
@@ -63,11 +64,10 @@ describe('labelled safety corpus', () => {
   it(`${UNTOUCHED_SPLIT} (never tuned on): no worse than its first measurement`, async () => {
     const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
     reports.push(report);
-    // First run (README, round nine): recall 0.350 (28 of 80), false positives 0.050 (4 of 80); rules
-    // alone 0.075. The shipped model, retrained afterwards with short "% off" promo lines (a unit probe,
-    // not this split, asked for them), scores 0.313 / 0.075 (25 and 6 of 80). Implicit harm is far below
-    // the product target offline; the model judge covers it. These only guard against losing generality.
-    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.075);
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.31);
+    // First run (README, round ten): recall 0.325 (26 of 80), false positives 0.050 (4 of 80); rules
+    // alone 0.075. Implicit harm is far below the product target offline; the model judge covers it.
+    // The assertions only guard against losing generality.
+    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.05);
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.325);
   });
 });

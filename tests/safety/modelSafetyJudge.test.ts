@@ -30,9 +30,9 @@ function textsOf(request: ChatRequest | undefined): Array<{ id: string; text: st
   }));
 }
 
-// A line the local screener passes (holdout23, first run): an implied threat to the customer.
-const IMPLIED_THREAT =
-  "Dear {{firstName}}, we noticed the lights in your flat go off around eleven. Settle your account, we'd hate to pay a late-night visit.";
+// An implied threat to the customer that the local rules pass (the rules alone keep these tests stable
+// across retraining of the classifier, which only ever adds review).
+const IMPLIED_THREAT = "Your mother lives alone on Elm Street, doesn't she? Renew before Friday.";
 const PROMO = 'Hi {{firstName}}, our winter jackets are back in stock. See you soon!';
 
 describe('ModelSafetyJudge against a local chat completions server', () => {
@@ -42,7 +42,7 @@ describe('ModelSafetyJudge against a local chat completions server', () => {
   const judge = (options: Partial<ConstructorParameters<typeof ModelSafetyJudge>[0]> = {}) =>
     new ModelSafetyJudge({ model: chat, prompt, deadlineMs: 2000, ...options });
   const service = (screener: ModelSafetyJudge) =>
-    new SafetyService([new LocalSafetyScreener(), screener], DEFAULT_SAFETY_POLICY);
+    new SafetyService([new LocalSafetyScreener({ classifier: null }), screener], DEFAULT_SAFETY_POLICY);
 
   beforeAll(async () => {
     prompt = await loadPromptFile(REPO_ROOT, 'safety-judge');
@@ -130,9 +130,10 @@ describe('ModelSafetyJudge against a local chat completions server', () => {
   });
 
   it('holds for review a harmful line the local screener passes, quoting the span and reason', async () => {
-    const local = await new SafetyService(new LocalSafetyScreener(), DEFAULT_SAFETY_POLICY).screenText(
-      IMPLIED_THREAT,
-    );
+    const local = await new SafetyService(
+      new LocalSafetyScreener({ classifier: null }),
+      DEFAULT_SAFETY_POLICY,
+    ).screenText(IMPLIED_THREAT);
     expect(local.verdict).toBe('pass');
     fake.replies.push(
       jsonContent({
@@ -140,7 +141,7 @@ describe('ModelSafetyJudge against a local chat completions server', () => {
           judgement('t1', {
             violence: {
               severity: 4,
-              span: "we'd hate to pay a late-night visit",
+              span: 'Your mother lives alone on Elm Street',
               reason: 'Veiled threat to a customer over a debt.',
             },
           }),
@@ -153,7 +154,7 @@ describe('ModelSafetyJudge against a local chat completions server', () => {
     expect(result?.findings).toEqual([
       {
         reason: 'violence',
-        detail: `model judge (severity 4) Veiled threat to a customer over a debt.: "we'd hate to pay a late-night visit"`,
+        detail: `model judge (severity 4) Veiled threat to a customer over a debt.: "Your mother lives alone on Elm Street"`,
       },
     ]);
     expect(result?.screens?.map((screen) => [screen.screener, screen.verdict])).toEqual([
