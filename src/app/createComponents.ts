@@ -30,7 +30,7 @@ export async function createComponents(config: AppConfig, logger: Logger): Promi
     customers,
     contentIndex,
     languageModel: models.languageModel,
-    safety: await createSafetyAgent(config, logger),
+    safety: await createSafetyAgent(config, logger, models.safetyJudge ?? null),
     today: () => isoDateOf(new Date()),
   });
   return {

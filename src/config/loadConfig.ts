@@ -74,6 +74,10 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_CUSTOMERS_POSTGRES_URL', 'customerData.postgresUrl'],
   ['CPO_CUSTOMERS_POSTGRES_TABLE', 'customerData.postgresTable'],
   ['CPO_LOCAL_STATE_DIR', 'customerData.localStateDir'],
+  // Issue 14: the model judge of copy.
+  ['CPO_SAFETY_JUDGE', 'safetyJudge.enabled'],
+  ['CPO_SAFETY_JUDGE_TIMEOUT_MS', 'safetyJudge.timeoutMs'],
+  ['CPO_SAFETY_JUDGE_CACHE_SIZE', 'safetyJudge.cacheSize'],
 ];
 
 /** zod issues with the environment variable that sets each key, so the message names what to change. */

@@ -181,6 +181,17 @@ export const appConfigSchema = z.object({
       localStateDir: z.string().default('.cpo'),
     })
     .default({}),
+  // Issue 14: the model's judgement of copy, a second opinion next to the other screens.
+  safetyJudge: z
+    .object({
+      /** Judge every variant with the configured model (`CPO_LLM`); off keeps the other screens only. */
+      enabled: onOff.default(true),
+      /** Budget of one judgement call, retries included; a later answer holds the copy for review. */
+      timeoutMs: z.coerce.number().int().min(500).max(600_000).default(30_000),
+      /** Judgements kept in memory by text hash (least recently used dropped first). */
+      cacheSize: z.coerce.number().int().min(0).max(100_000).default(1000),
+    })
+    .default({}),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

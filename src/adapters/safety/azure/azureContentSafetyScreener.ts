@@ -73,6 +73,7 @@ function isTransportError(error: unknown): boolean {
  * still cannot answer, the text fails closed: findings that force human review, never a pass.
  */
 export class AzureContentSafetyScreener implements SafetyScreener {
+  readonly id = AZURE_SCREENER_ID;
   private readonly client: ContentSafetyClient;
   private readonly retry: RetryOptions;
   private readonly concurrency: number;
