@@ -67,7 +67,9 @@ describe('the model path over HTTP: CPO_LLM=openai against a local Chat Completi
   const generationRequests = (): ChatRequest[] =>
     fake.requests.filter((request) => request.body.response_format?.json_schema?.name === 'drafts');
   const judgeRequests = (): ChatRequest[] =>
-    fake.requests.filter((request) => request.body.response_format?.json_schema?.name === 'safety_judgements');
+    fake.requests.filter(
+      (request) => request.body.response_format?.json_schema?.name === 'safety_judgements',
+    );
 
   it('plans with every registered tool and drafts through the model: one generation call, cost on the summary', async () => {
     const reply = await say(
