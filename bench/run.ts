@@ -11,6 +11,8 @@ const MODULES: Array<() => Promise<{ benches: Bench[] }>> = [
   () => import('./safety.bench'),
   () => import('./experiments.bench'),
   () => import('./bot.bench'),
+  () => import('./outage.bench'),
+  () => import('./customerEngine.bench'),
 ];
 
 type Results = Record<string, Record<string, number | string> & { measuredAt?: string }>;

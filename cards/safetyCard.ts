@@ -1,14 +1,14 @@
 import { card, type AdaptiveCard } from './adaptiveCard';
 import type { SafetyResult } from '../src/domain/variant';
+import { describeScreens } from './screenLabels';
 
-const LABELS = { pass: '✅ Pass', review: '⚠️ Needs human review', block: '⛔ Blocked' } as const;
-
-/** The safety verdict for a free text the user asked to check. */
+/** The safety verdict for a free text the user asked to check, with the screens that ran and their limits. */
 export function buildSafetyCard(text: string, result: SafetyResult): AdaptiveCard {
+  const labels = describeScreens(result);
   return card([
     {
       type: 'TextBlock',
-      text: `Safety check: ${LABELS[result.verdict]}`,
+      text: `Safety check: ${labels.headline}`,
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
@@ -19,6 +19,25 @@ export function buildSafetyCard(text: string, result: SafetyResult): AdaptiveCar
       wrap: true,
       isSubtle: true,
     },
+    ...labels.screens.map((line) => ({
+      type: 'TextBlock',
+      text: line,
+      wrap: true,
+      size: 'Small',
+      spacing: 'None',
+    })),
+    ...(labels.caveat === ''
+      ? []
+      : [
+          {
+            type: 'TextBlock',
+            text: labels.caveat,
+            wrap: true,
+            size: 'Small',
+            spacing: 'None',
+            isSubtle: true,
+          },
+        ]),
     {
       type: 'FactSet',
       facts: [

@@ -8,6 +8,7 @@ import {
   type VariantReview,
 } from '../src/domain/campaign';
 import type { SafetyResult, Verdict } from '../src/domain/variant';
+import { describeScreens } from './screenLabels';
 
 export interface VariantCardInput {
   campaign: Campaign;
@@ -19,11 +20,7 @@ export interface VariantCardInput {
   refreshUserIds: string[];
 }
 
-const VERDICT_VIEW: Record<Verdict, { label: string; color: string }> = {
-  pass: { label: '✅ Pass', color: 'Good' },
-  review: { label: '⚠️ Needs human review', color: 'Warning' },
-  block: { label: '⛔ Blocked', color: 'Attention' },
-};
+const VERDICT_COLORS: Record<Verdict, string> = { pass: 'Good', review: 'Warning', block: 'Attention' };
 
 const CHANNEL_LABELS = { email: 'Email', sms: 'SMS', push: 'Push notification' } as const;
 
@@ -55,6 +52,27 @@ function decisionText(review: VariantReview): string {
 function findingsOf(safety: SafetyResult | undefined): Array<{ text: string }> {
   if (!safety) return [{ text: 'Not screened yet.' }];
   return safety.findings.map((finding) => ({ text: `${finding.reason}: ${finding.detail}` }));
+}
+
+/** The safety section: the verdict in words, each screen that ran and what it said, and its limits. */
+function safetyView(safety: SafetyResult | undefined) {
+  if (safety === undefined) {
+    return {
+      verdictLabel: 'Not screened',
+      verdictColor: 'Warning',
+      screens: [],
+      caveat: '',
+      hasCaveat: false,
+    };
+  }
+  const labels = describeScreens(safety);
+  return {
+    verdictLabel: labels.headline,
+    verdictColor: VERDICT_COLORS[safety.verdict],
+    screens: labels.screens.map((text) => ({ text })),
+    caveat: labels.caveat,
+    hasCaveat: labels.caveat !== '',
+  };
 }
 
 function editAction(campaignId: string, review: VariantReview): Record<string, unknown> {
@@ -144,9 +162,7 @@ export function buildVariantCard(input: VariantCardInput): AdaptiveCard {
   const { campaign, review, position, total } = input;
   const { variant } = review;
   const status = statusView(review);
-  const verdict = variant.safety
-    ? VERDICT_VIEW[variant.safety.verdict]
-    : { label: 'Not screened', color: 'Warning' };
+  const safety = safetyView(variant.safety);
   const data = {
     campaignId: campaign.id,
     variantId: variant.id,
@@ -167,8 +183,7 @@ export function buildVariantCard(input: VariantCardInput): AdaptiveCard {
       id: citation.id,
     })),
     noCitations: variant.citations.length === 0,
-    verdictLabel: verdict.label,
-    verdictColor: verdict.color,
+    ...safety,
     severities: variant.safety?.categories ?? { hate: '?', violence: '?', selfHarm: '?', sexual: '?' },
     findings: findingsOf(variant.safety),
     hasDecision: decisionText(review) !== '',

@@ -97,6 +97,11 @@ param pseudonymKey string
 @description('Label of the pseudonym key (CPO_PSEUDONYM_KEY_ID); change it together with the key.')
 param pseudonymKeyId string = 'v1'
 
+@secure()
+@minLength(32)
+@description('Shared key Event Grid sends to POST /api/engagement (CPO_ENGAGEMENT_WEBHOOK_KEY), stored in Key Vault. The bot refuses to start without it.')
+param engagementWebhookKey string
+
 // ------------------------------------------------------------------------------------------- services
 @allowed([
   'Standard_LRS'
@@ -275,6 +280,7 @@ module keyVault 'modules/keyVault.bicep' = {
     location: location
     tags: allTags
     pseudonymKey: pseudonymKey
+    engagementWebhookKey: engagementWebhookKey
     botAppPassword: botIsManagedIdentity ? '' : botAppPassword
     botPrincipalId: identity.outputs.principalId
   }
@@ -289,13 +295,10 @@ var platformSettings = [
     value: identity.outputs.clientId
   }
   {
+    // The app exports its own OpenTelemetry traces and metrics (src/telemetry/), so the codeless agent stays off:
+    // both at once would report every request twice. An ingestion connection string, not a credential.
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: monitoring.outputs.appInsightsConnectionString
-  }
-  {
-    // Codeless Application Insights agent for Node.js on Linux (requests, dependencies, exceptions).
-    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
-    value: '~3'
   }
   {
     // Build the uploaded source on App Service (npm install, npm run build).
@@ -380,6 +383,10 @@ var botSettings = [
   {
     name: 'CPO_PSEUDONYM_KEY_ID'
     value: pseudonymKeyId
+  }
+  {
+    name: 'CPO_ENGAGEMENT_WEBHOOK_KEY'
+    value: keyVault.outputs.engagementWebhookKeyReference
   }
 ]
 // A managed-identity bot has no client secret (botbuilder refuses one).

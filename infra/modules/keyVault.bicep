@@ -1,5 +1,5 @@
-// Key Vault (RBAC mode) holding the two secrets the bot needs: the pseudonym HMAC key and, for bots with an
-// Entra app registration, its client secret. App Service resolves them as Key Vault references with the
+// Key Vault (RBAC mode) holding the secrets the bot needs: the pseudonym HMAC key, the engagement webhook key
+// and, for bots with an Entra app registration, its client secret. App Service resolves them as Key Vault references with the
 // managed identity, so the values never appear in app settings or deployment outputs.
 
 @description('Vault name (3-24 letters, digits or dashes, globally unique).')
@@ -16,6 +16,10 @@ param tags object
 param pseudonymKey string
 
 @secure()
+@description('Shared key Event Grid sends to the engagement webhook (CPO_ENGAGEMENT_WEBHOOK_KEY).')
+param engagementWebhookKey string
+
+@secure()
 @description('Client secret of the bot\'s app registration (MICROSOFT_APP_PASSWORD); empty for a managed-identity bot.')
 param botAppPassword string
 
@@ -26,6 +30,7 @@ param botPrincipalId string
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 var pseudonymKeySecretName = 'cpo-pseudonym-key'
 var botAppPasswordSecretName = 'microsoft-app-password'
+var engagementWebhookKeySecretName = 'cpo-engagement-webhook-key'
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -55,6 +60,15 @@ resource pseudonymKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource engagementWebhookKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: engagementWebhookKeySecretName
+  properties: {
+    value: engagementWebhookKey
+    contentType: 'text/plain'
+  }
+}
+
 resource botAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(botAppPassword)) {
   parent: vault
   name: botAppPasswordSecretName
@@ -77,4 +91,5 @@ resource botSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 output name string = vault.name
 // App setting values. Versionless URIs, so App Service picks up a rotated secret (within 24 hours or on restart).
 output pseudonymKeyReference string = '@Microsoft.KeyVault(SecretUri=${pseudonymKeySecret.properties.secretUri})'
+output engagementWebhookKeyReference string = '@Microsoft.KeyVault(SecretUri=${engagementWebhookKeySecret.properties.secretUri})'
 output botClientCredentialReference string = '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${botAppPasswordSecretName})'

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
+import { startLocalTableService } from '../../src/app/localTableService';
 
 export const AZURITE_TABLE_PORT = 10002;
 
@@ -28,35 +28,26 @@ export async function waitForPort(port: number, timeoutMs: number, child?: Child
 }
 
 /**
- * Starts Azurite's Table service in memory on 127.0.0.1:10002 (connection string UseDevelopmentStorage=true).
+ * Starts Azurite's Table service on 127.0.0.1:10002 (connection string UseDevelopmentStorage=true), in memory
+ * unless `storage.location` is given, tied to this process so it never outlives it.
  * Returns undefined when one is already listening (reused, not owned).
  */
 export async function startAzuriteTables(
   repoRoot: string,
   log: (line: string) => void,
+  storage: { location?: string; fresh?: boolean } = {},
 ): Promise<ChildProcess | undefined> {
   if (await isPortOpen(AZURITE_TABLE_PORT)) {
     log(`Azurite Table service already listening on ${AZURITE_TABLE_PORT}; reusing it`);
     return undefined;
   }
-  const bin = join(repoRoot, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js');
-  const child = spawn(
-    process.execPath,
-    [
-      bin,
-      '--inMemoryPersistence',
-      '--tableHost',
-      '127.0.0.1',
-      '--tablePort',
-      String(AZURITE_TABLE_PORT),
-      '--skipApiVersionCheck',
-      '--loose',
-      '--disableTelemetry',
-    ],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()));
-  child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()));
-  await waitForPort(AZURITE_TABLE_PORT, 30_000, child);
-  return child;
+  const service = await startLocalTableService({
+    host: '127.0.0.1',
+    port: AZURITE_TABLE_PORT,
+    ...(storage.location === undefined ? {} : { location: storage.location }),
+    ...(storage.fresh === undefined ? {} : { fresh: storage.fresh }),
+    cwd: repoRoot,
+    log,
+  });
+  return service.child;
 }

@@ -32,7 +32,7 @@ export const APPROVED_CONTENT_FOLDER = 'data/content';
  * Splits never trained on: the newest fresh split measures the shipped model on text it has not
  * seen (see tests/safety/corpus/README.md).
  */
-export const HELD_OUT_SPLITS: readonly string[] = ['holdout22.jsonl'];
+export const HELD_OUT_SPLITS: readonly string[] = ['holdout24.jsonl'];
 
 export const TRAINING_OPTIONS: TrainingOptions = {
   dimensionBits: 18,

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { spawnTiedNodeScript, stopChild } from '../../src/app/childProcessTies';
 import { join } from 'node:path';
 import { waitForPort } from './azurite';
 
@@ -14,30 +15,25 @@ export interface PlaygroundOptions {
 /** Starts the Microsoft 365 Agents Playground (Teams channel) against the bot, without opening a browser. */
 export async function startPlayground(options: PlaygroundOptions): Promise<ChildProcess> {
   const cli = join(options.repoRoot, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
-  const child = spawn(
-    process.execPath,
-    [cli, '-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
+  // Tied to this process: killing the bot (or `npm run dev`) never leaves a Playground behind.
+  const child = spawnTiedNodeScript(
+    cli,
+    ['-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
     {
       cwd: options.repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
         TEAMSAPPTESTER_BROWSER: 'none',
         ...(options.configPath ? { M365_AGENTS_PLAYGROUND_CONFIG_PATH: options.configPath } : {}),
       },
+      log: options.log,
     },
   );
-  child.stdout?.on('data', (chunk: Buffer) => options.log(chunk.toString().trimEnd()));
-  child.stderr?.on('data', (chunk: Buffer) => options.log(chunk.toString().trimEnd()));
   await waitForPort(options.port, 60_000, child);
   return child;
 }
 
+/** Stops a child gracefully (SIGINT lets Azurite save its data), SIGKILL after 5 s. */
 export async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
+  await stopChild(child);
 }

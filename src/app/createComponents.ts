@@ -3,7 +3,7 @@ import type { Logger } from '../shared/logger';
 import { createContentIndex } from './createContentIndex';
 import { describeContentProblem } from '../content/contentProblem';
 import { isoDateOf } from '../content/contentValidity';
-import { readCustomersFile } from '../customers/readCustomersCsv';
+import { createCustomerSource } from './createCustomerSource';
 import { createToolRegistry } from '../orchestration/tools/createToolRegistry';
 import { createAgentSuite } from './createAgentSuite';
 import { createModelAdapters } from './createModelAdapters';
@@ -25,16 +25,12 @@ export async function createComponents(config: AppConfig, logger: Logger): Promi
   });
   const registry = createToolRegistry();
   const models = await createModelAdapters(config, logger, registry.chatFunctions());
-  const customersFile = config.files.customers;
+  const customers = await createCustomerSource(config, logger);
   const agents = createAgentSuite({
-    customers: () =>
-      readCustomersFile(customersFile, {
-        onInvalidRow: (issue) =>
-          logger.warn({ line: issue.line, problem: issue.message }, 'customer row skipped'),
-      }),
+    customers,
     contentIndex,
     languageModel: models.languageModel,
-    safety: await createSafetyAgent(config, logger),
+    safety: await createSafetyAgent(config, logger, models.safetyJudge ?? null),
     today: () => isoDateOf(new Date()),
   });
   return {

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/schema';
 import { OpenAiChatModel } from '../adapters/llm/openAiChatModel';
 import { loadPromptFile } from '../adapters/llm/promptFile';
 import { ChatLanguageModel } from '../adapters/model/chat/chatLanguageModel';
+import { ModelSafetyJudge } from '../adapters/safety/judge/modelSafetyJudge';
 import { TemplateLanguageModel } from '../adapters/model/template/templateLanguageModel';
 import { IntentPlanner } from '../adapters/planner/intent/intentPlanner';
 import { LlmPlanner } from '../adapters/planner/llm/llmPlanner';
@@ -15,6 +16,32 @@ export interface ModelAdapters {
   settings: ModelSettings;
   planner: Planner;
   languageModel: LanguageModel;
+  /** The model judge of copy (issue 14), or undefined when no model is configured or it is switched off. */
+  safetyJudge: ModelSafetyJudge | undefined;
+}
+
+/**
+ * The model judge of copy on the generation model (or the planner's when only planning uses a model);
+ * undefined offline or with `CPO_SAFETY_JUDGE=off`. `chatModel` lets callers share a connection's limits.
+ */
+export async function createSafetyJudge(
+  config: AppConfig,
+  logger: Logger,
+  rootDir: string = process.cwd(),
+  chatModel?: (connection: ModelConnection) => ChatModel,
+): Promise<ModelSafetyJudge | undefined> {
+  const settings = resolveModelSettings(config);
+  const connection = settings.generation === 'offline' ? settings.planner : settings.generation;
+  if (!config.safetyJudge.enabled || connection === 'offline') return undefined;
+  const model =
+    chatModel?.(connection) ??
+    new OpenAiChatModel({ connection, limits: settings.limits, prices: settings.prices, logger });
+  return new ModelSafetyJudge({
+    model,
+    prompt: await loadPromptFile(rootDir, 'safety-judge'),
+    deadlineMs: config.safetyJudge.timeoutMs,
+    cacheSize: config.safetyJudge.cacheSize,
+  });
 }
 
 /**
@@ -57,5 +84,6 @@ export async function createModelAdapters(
           prompt: await loadPromptFile(rootDir, 'generate-variants'),
           prices: settings.prices,
         });
-  return { settings, planner, languageModel };
+  const safetyJudge = await createSafetyJudge(config, logger, rootDir, chatModel);
+  return { settings, planner, languageModel, safetyJudge };
 }

@@ -10,24 +10,44 @@ import { SafetyService } from '../agents/safety/safetyService';
 import { screenContentTool } from '../agents/safety/screenContentTool';
 import type { SafetyScreener } from '../ports/SafetyScreener';
 import type { SafetyAgent } from './createAgentSuite';
+import { createSafetyJudge } from './createModelAdapters';
 
-function createScreener(config: AppConfig): SafetyScreener {
-  if (config.safety.provider === 'local') {
-    return new LocalSafetyScreener(config.safety.localClassifier ? {} : { classifier: null });
+/**
+ * The screens that run on every text, combined as the strictest of them: the local rules and classifier
+ * always, Azure AI Content Safety when configured, the model judge when a model is configured.
+ */
+function createScreeners(config: AppConfig, judge: SafetyScreener | undefined): SafetyScreener[] {
+  const screeners: SafetyScreener[] = [
+    new LocalSafetyScreener(config.safety.localClassifier ? {} : { classifier: null }),
+  ];
+  if (config.safety.provider === 'azure') {
+    if (!config.safety.endpoint) {
+      throw configError('AZURE_CONTENT_SAFETY_ENDPOINT is required when CPO_SAFETY_PROVIDER=azure.');
+    }
+    // Without a key the adapter authenticates with DefaultAzureCredential (managed identity).
+    screeners.push(
+      new AzureContentSafetyScreener({ endpoint: config.safety.endpoint, apiKey: config.safety.apiKey }),
+    );
   }
-  if (!config.safety.endpoint) {
-    throw configError('AZURE_CONTENT_SAFETY_ENDPOINT is required when CPO_SAFETY_PROVIDER=azure.');
-  }
-  // Without a key the adapter authenticates with DefaultAzureCredential (managed identity).
-  return new AzureContentSafetyScreener({ endpoint: config.safety.endpoint, apiKey: config.safety.apiKey });
+  if (judge !== undefined) screeners.push(judge);
+  return screeners;
 }
 
-/** The Safety agent: the configured screener + the policy file + groundedness, exposed through its tool. */
-export async function createSafetyAgent(config: AppConfig, logger: Logger): Promise<SafetyAgent> {
+/**
+ * The Safety agent: the configured screens + the policy file + groundedness, exposed through its tool.
+ * `judge` is the model judge from `createModelAdapters` (sharing the model's limits); when the caller
+ * passes none, one is built here from the same configuration.
+ */
+export async function createSafetyAgent(
+  config: AppConfig,
+  logger: Logger,
+  judge?: SafetyScreener | null,
+): Promise<SafetyAgent> {
   const policyFile = config.files.policy;
   const policy = existsSync(policyFile) ? loadSafetyPolicy(policyFile) : DEFAULT_SAFETY_POLICY;
   if (!existsSync(policyFile)) logger.warn({ policyFile }, 'policy file not found; using built-in defaults');
-  const safety = new SafetyService(createScreener(config), policy);
+  const modelJudge = judge === undefined ? await createSafetyJudge(config, logger) : (judge ?? undefined);
+  const safety = new SafetyService(createScreeners(config, modelJudge), policy);
   return {
     screenVariants: async (variants, sources) => {
       const byId = new Map(sources.map((document) => [document.id, document]));

@@ -1,6 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
-import { ConfigurationServiceClientCredentialFactory, type ConversationReference } from 'botbuilder';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type ConversationReference,
+} from 'botbuilder';
 import { cardActivity } from '../bot/replyRenderer';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { AuditLog } from '../audit/auditLog';
@@ -22,9 +26,19 @@ import { Pseudonymizer } from '../privacy/pseudonymizer';
 import type { AgentSuite } from '../orchestration/agentSuite';
 import type { Planner } from '../ports/Planner';
 import type { TableStore } from '../ports/TableStore';
+import type { AzureTableStore } from '../adapters/tables/azureTableStore';
 import type { Logger } from '../shared/logger';
 import { createBotServer } from '../bot/botServer';
 import { createTeamsApplication } from '../bot/teamsApplication';
+import { DeliveryLedger } from '../experiments/ingestion/deliveryLedger';
+import { configuredDependencies } from '../operations/configuredDependencies';
+import { runDependencyChecks } from '../operations/dependencyChecks';
+import { botAuthenticationOptions } from '../security/botAuthentication';
+import { planListenAddress } from '../security/listenAddress';
+import { TurnRateLimiter } from '../security/turnRateLimiter';
+import { engagementAuthFor } from '../security/engagementAuth';
+import { observeAgentCall } from '../telemetry/agentMetrics';
+import { traceMethods } from '../telemetry/traceMethods';
 
 export interface BotComponents {
   store: TableStore;
@@ -46,7 +60,14 @@ export async function startBot(
   logger: Logger,
   components: BotComponents,
 ): Promise<RunningBot> {
-  const { store, agents, planner, registry } = components;
+  // Issue 15: agent and planner calls in spans (tool latency, tokens and verdicts as metrics).
+  const { store, registry } = components;
+  const agents = traceMethods(components.agents, 'agent', observeAgentCall);
+  const planner = traceMethods(components.planner, 'planner');
+  // Issue 15: decide exposure before touching anything, so a misconfiguration fails at once.
+  const listen = planListenAddress(config);
+  const engagementAuth = engagementAuthFor(config, listen.mode);
+  listen.warnings.forEach((warning) => logger.warn({ mode: listen.mode }, warning));
   const audit = new AuditLog(store);
   const campaigns = new CampaignRepository(store);
   const conversations = new ConversationMemory(store);
@@ -63,6 +84,8 @@ export async function startBot(
     settings: { minimumData: config.results },
   });
   await initExperimentServices(experiments);
+  const deliveries = new DeliveryLedger(store);
+  await deliveries.init();
   const executor = new PlanExecutor(registry, {
     agents,
     campaigns,
@@ -75,13 +98,18 @@ export async function startBot(
     campaignIdFor: newCampaignId,
   });
 
-  const credentials = {
+  // Issue 15: JWT validation settings (OpenID metadata and issuer overridable by configuration).
+  const authentication = botAuthenticationOptions(config);
+  const credentialFactory = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
     MicrosoftAppTenantId: config.bot.appTenantId ?? '',
     MicrosoftAppType: config.bot.appType,
-  };
-  const adapter = new TeamsAdapter(credentials, new ConfigurationServiceClientCredentialFactory(credentials));
+  });
+  const adapter = new TeamsAdapter(authentication, credentialFactory);
+  // The same validation, run first by the server so that every bad token is a 401 (botbuilder answers some,
+  // such as a bad signature, with 500).
+  const gate = new ConfigurationBotFrameworkAuthentication(authentication, credentialFactory);
   // Approvers' clients refresh variant cards automatically (Universal Actions).
   const refreshUserIds = (): string[] => roles.membersOf('approver');
   const app = createTeamsApplication(adapter, {
@@ -115,6 +143,11 @@ export async function startBot(
     },
     logger,
   });
+  // Built once: the checks keep their credential (and its token cache) between probes.
+  const readinessChecks = configuredDependencies(
+    config,
+    'probe' in store ? { tables: store as AzureTableStore } : {},
+  );
   const server = createBotServer({
     adapter,
     app,
@@ -123,21 +156,29 @@ export async function startBot(
       definitions: experiments.definitions,
       aggregates: experiments.aggregates,
       routes: experiments.routes,
-      ...(config.engagement.webhookKey === undefined ? {} : { sharedSecret: config.engagement.webhookKey }),
+      ...engagementAuth,
+      deliveries,
       onError: (error) => logger.error({ err: error }, 'engagement webhook failed'),
     },
-    healthCheck: async () => {
-      try {
-        await store.ensureTable('Audit');
-        return { tables: 'ok' };
-      } catch (error) {
-        return { tables: error instanceof Error ? error.message : String(error) };
-      }
-    },
+    // Issue 15: readiness, exposure, limits.
+    readiness: () => runDependencyChecks(readinessChecks, config.operations.readinessTimeoutMs),
+    exposure: listen.mode,
+    ...(config.bot.appId === undefined
+      ? {}
+      : {
+          authenticate: async (activity, authorization) => {
+            await gate.authenticateRequest(activity, authorization);
+          },
+        }),
+    limits: { maxBodyBytes: config.security.maxBodyBytes, turnTimeoutMs: config.security.turnTimeoutMs },
+    rateLimiter: new TurnRateLimiter(config.security),
   });
-  await new Promise<void>((resolve) => server.listen(config.port, '0.0.0.0', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, listen.host, () => resolve());
+  });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port }, 'bot listening on /api/messages');
+  logger.info({ port, host: listen.host, mode: listen.mode }, 'bot listening on /api/messages');
   return {
     server,
     port,

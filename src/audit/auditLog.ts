@@ -1,6 +1,7 @@
 import type { StoredEntity, TableEntity, TableStore } from '../ports/TableStore';
 import { isAppError, unavailable } from '../shared/errors';
 import { GENESIS_HASH, hashRecord, rowKeyOf, type AuditEvent, type AuditRecord } from './auditRecord';
+import { redactAuditDetails } from './redactAuditDetails';
 
 export const AUDIT_TABLE = 'Audit';
 const HEAD_ROW = '~head';
@@ -18,10 +19,26 @@ export interface ChainBreak {
   problem: string;
 }
 
+/** At most this many partition names are listed per finding (the counts are always complete). */
+const LISTED = 20;
+
 export interface VerifyResult {
   partitions: number;
   records: number;
   firstBreak?: ChainBreak;
+  /** No audit record at all (a wiped or wrongly configured store?). */
+  empty: boolean;
+  /** Draft chains that never produced a campaign (refused, failed or interrupted): loss of work, not tampering. */
+  aborted: { count: number; partitions: string[] };
+  /** Campaigns that exist but have no audit chain (records lost); only when campaign ids were given. */
+  missingChains?: { count: number; campaigns: string[] };
+}
+
+export interface VerifyOptions {
+  /** Only this campaign's chain. */
+  campaignId?: string;
+  /** Every campaign the campaign store knows, to find campaigns whose chain is missing and finished drafts. */
+  campaignIds?: ReadonlySet<string>;
 }
 
 /**
@@ -39,8 +56,10 @@ export class AuditLog {
     await this.store.ensureTable(AUDIT_TABLE);
   }
 
+  /** Appends one record; its details are redacted first (no free text or personal data enters the chain). */
   async append(event: AuditEvent): Promise<AuditRecord> {
     const partition = event.campaignId ?? SYSTEM_PARTITION;
+    const details = JSON.stringify(redactAuditDetails(event.details));
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
       const head = await this.store.get<AuditHead>(AUDIT_TABLE, partition, HEAD_ROW);
       const seq = (head?.entity.seq ?? 0) + 1;
@@ -50,7 +69,7 @@ export class AuditLog {
         actor: event.actor,
         action: event.action,
         campaignId: event.campaignId ?? '',
-        details: JSON.stringify(event.details),
+        details,
         prevHash: head?.entity.hash ?? GENESIS_HASH,
       };
       const record: AuditRecord = {
@@ -84,8 +103,12 @@ export class AuditLog {
     return rows.filter((row) => row.entity.rowKey !== HEAD_ROW).map((row) => row.entity);
   }
 
-  /** Recomputes every chain (or one campaign's) and reports the first broken link. */
-  async verify(campaignId?: string): Promise<VerifyResult> {
+  /**
+   * Recomputes every chain (or one campaign's) and reports the first broken link, plus what was lost: an empty
+   * store, campaigns without a chain, and draft chains that never finished ("aborted").
+   */
+  async verify(options: VerifyOptions | string = {}): Promise<VerifyResult> {
+    const { campaignId, campaignIds } = typeof options === 'string' ? { campaignId: options } : options;
     const rows =
       campaignId === undefined
         ? await this.store.listAll<AuditRecord & AuditHead>(AUDIT_TABLE)
@@ -97,15 +120,38 @@ export class AuditLog {
       byPartition.set(entity.partitionKey, list);
     }
     let records = 0;
+    let firstBreak: ChainBreak | undefined;
+    const aborted: string[] = [];
     for (const [partition, entities] of [...byPartition.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       const head = entities.find((entity) => entity.rowKey === HEAD_ROW);
       const chain = entities.filter((entity) => entity.rowKey !== HEAD_ROW);
       records += chain.length;
-      const problem = verifyChain(partition, chain, head);
-      if (problem) return { partitions: byPartition.size, records, firstBreak: problem };
+      firstBreak ??= verifyChain(partition, chain, head);
+      if (
+        campaignIds &&
+        partition !== SYSTEM_PARTITION &&
+        isUnfinishedDraft(chain, campaignIds.has(partition))
+      ) {
+        aborted.push(partition);
+      }
     }
-    return { partitions: byPartition.size, records };
+    const scope = campaignId === undefined ? campaignIds : campaignIds && new Set([campaignId]);
+    const missing = scope ? [...scope].filter((id) => !byPartition.has(id)).sort() : undefined;
+    return {
+      partitions: byPartition.size,
+      records,
+      ...(firstBreak ? { firstBreak } : {}),
+      empty: records === 0,
+      aborted: { count: aborted.length, partitions: aborted.slice(0, LISTED) },
+      ...(missing ? { missingChains: { count: missing.length, campaigns: missing.slice(0, LISTED) } } : {}),
+    };
   }
+}
+
+/** A chain that started drafting (a plan) but produced neither a campaign nor a `cpo run` assignment. */
+function isUnfinishedDraft(chain: readonly AuditRecord[], campaignExists: boolean): boolean {
+  if (campaignExists || chain[0]?.action !== 'plan') return false;
+  return !chain.some((record) => record.action === 'assignment_defined');
 }
 
 function isBatchConflict(error: unknown): boolean {

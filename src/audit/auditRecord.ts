@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'report_generated',
   'erasure',
   'turn_error',
+  // Issue 16: a send list was materialized (`cpo export`): who, which campaign, how many members, which file format.
+  'send_list_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

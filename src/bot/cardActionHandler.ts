@@ -8,6 +8,7 @@ import type { Campaign, VariantReview } from '../domain/campaign';
 import { invalidInput, isAppError, type ErrorCode } from '../shared/errors';
 import type { Variant } from '../domain/variant';
 import type { Logger } from '../shared/logger';
+import { botMetrics } from '../telemetry/metrics';
 import { cardActionPayload } from './cardActionPayload';
 import {
   handleLifecycleAction,
@@ -122,6 +123,11 @@ export async function handleCardAction(
       return cardResponse(await renderCard(deps.campaigns, campaign, found.review, deps.refreshUserIds()));
     }
     const outcome = await decide();
+    if (outcome.changed) {
+      botMetrics.decision(
+        verb === CARD_VERBS.approve ? 'approve' : verb === CARD_VERBS.reject ? 'reject' : 'edit',
+      );
+    }
     const updated = await renderCard(deps.campaigns, outcome.campaign, outcome.review, deps.refreshUserIds());
     // Replace the clicked card here, and the original card where the campaign was drafted (the approver may
     // have clicked a copy in their review queue, in another chat — or another client with the same chat id).

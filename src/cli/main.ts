@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config/loadConfig';
 import type { AppConfig } from '../config/schema';
@@ -17,6 +18,24 @@ import { registerForgetCommand } from './commands/forgetCommand';
 import { registerImportEventsCommand } from './commands/importEventsCommand';
 import { registerSimulateCommand } from './commands/simulateCommand';
 import { registerReportCommand } from './commands/reportCommand';
+import { registerDoctorCommand } from './commands/doctorCommand';
+import { registerExportCommand } from './commands/exportCommand';
+import { ensureTableService, type LocalTableService } from '../app/localTableService';
+
+/** Top-level commands that read or write the table store. */
+const TABLE_COMMANDS = new Set(['run', 'audit', 'forget', 'import-events', 'simulate', 'report', 'export']);
+
+/** A path relative to the working directory when it lies inside it. */
+function shortPath(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside !== '' && !inside.startsWith('..') ? inside : path;
+}
+
+function topLevelName(command: Command): string {
+  let current = command;
+  while (current.parent?.parent) current = current.parent;
+  return current.name();
+}
 
 export function createCliContext(): CliContext {
   let config: AppConfig | undefined;
@@ -55,6 +74,8 @@ export function buildProgram(context: CliContext): Command {
   registerImportEventsCommand(program, context);
   registerSimulateCommand(program, context);
   registerReportCommand(program, context);
+  registerDoctorCommand(program, context);
+  registerExportCommand(program, context);
   return program;
 }
 
@@ -71,6 +92,20 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     },
   };
   const program = buildProgram(scoped);
+  // A fresh clone has no table service running: commands that need one start the embedded one for their run.
+  let tableService: LocalTableService | undefined;
+  program.hook('preAction', async (_program, action) => {
+    if (!TABLE_COMMANDS.has(topLevelName(action))) return;
+    tableService = await ensureTableService(context.config(), {
+      cwd: context.cwd,
+      log: (line) => context.logger().debug({ azurite: line }),
+    });
+    if (tableService) {
+      context.stderr.write(
+        `cpo: started the local table service on ${tableService.host}:${tableService.port} for this command (data in ${shortPath(context.cwd, tableService.location)})\n`,
+      );
+    }
+  });
   try {
     await program.parseAsync(argv);
     return exitCode;
@@ -85,6 +120,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       `cpo: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
     );
     return EXIT.failure;
+  } finally {
+    await tableService?.stop();
   }
 }
 

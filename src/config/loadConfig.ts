@@ -56,6 +56,28 @@ export const ENV_BINDINGS: ReadonlyArray<readonly [string, string]> = [
   ['CPO_RESULTS_MIN_RECIPIENTS_PER_ARM', 'results.minRecipientsPerArm'],
   ['CPO_RESULTS_MIN_EVENTS_TOTAL', 'results.minEventsTotal'],
   ['CPO_RESULTS_MIN_EVENTS_FOR_RELATIVE', 'results.minEventsForRelative'],
+  // Issue 15: trust boundaries, abuse limits, readiness probes and telemetry.
+  ['CPO_ALLOW_ANONYMOUS_REMOTE', 'security.allowAnonymousRemote'],
+  ['CPO_BOT_OPENID_METADATA_URL', 'security.botOpenIdMetadataUrl'],
+  ['CPO_BOT_TOKEN_ISSUER', 'security.botTokenIssuer'],
+  ['CPO_MAX_BODY_BYTES', 'security.maxBodyBytes'],
+  ['CPO_TURN_TIMEOUT_MS', 'security.turnTimeoutMs'],
+  ['CPO_USER_TURNS_PER_MINUTE', 'security.userTurnsPerMinute'],
+  ['CPO_CONVERSATION_TURNS_PER_MINUTE', 'security.conversationTurnsPerMinute'],
+  ['CPO_ENGAGEMENT_AAD_AUDIENCE', 'security.engagementAudience'],
+  ['CPO_ENGAGEMENT_AAD_TENANT_ID', 'security.engagementTenantId'],
+  ['CPO_ENGAGEMENT_OPENID_METADATA_URL', 'security.engagementOpenIdMetadataUrl'],
+  ['CPO_READINESS_TIMEOUT_MS', 'operations.readinessTimeoutMs'],
+  ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'operations.applicationInsightsConnectionString'],
+  // Issue 16: customer data source and local state.
+  ['CPO_CUSTOMER_SOURCE', 'customerData.source'],
+  ['CPO_CUSTOMERS_POSTGRES_URL', 'customerData.postgresUrl'],
+  ['CPO_CUSTOMERS_POSTGRES_TABLE', 'customerData.postgresTable'],
+  ['CPO_LOCAL_STATE_DIR', 'customerData.localStateDir'],
+  // Issue 14: the model judge of copy.
+  ['CPO_SAFETY_JUDGE', 'safetyJudge.enabled'],
+  ['CPO_SAFETY_JUDGE_TIMEOUT_MS', 'safetyJudge.timeoutMs'],
+  ['CPO_SAFETY_JUDGE_CACHE_SIZE', 'safetyJudge.cacheSize'],
 ];
 
 /** zod issues with the environment variable that sets each key, so the message names what to change. */

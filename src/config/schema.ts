@@ -130,6 +130,68 @@ export const appConfigSchema = z.object({
       minEventsForRelative: z.coerce.number().int().min(1).default(10),
     })
     .default({}),
+  // Issue 15: trust boundaries, abuse limits, readiness probes and telemetry.
+  security: z
+    .object({
+      /** Anonymous mode (no MICROSOFT_APP_ID) listens on loopback only unless this is on (logged every start). */
+      allowAnonymousRemote: onOff.default(false),
+      /** Bot Framework token validation against another OpenID metadata document (tests, sovereign clouds). */
+      botOpenIdMetadataUrl: optionalString,
+      /** The `iss` the Bot Framework tokens must carry when `botOpenIdMetadataUrl` is set. */
+      botTokenIssuer: optionalString,
+      /** Largest request body on any route (bytes); larger requests get 413. */
+      maxBodyBytes: z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(4 * 1024 * 1024)
+        .default(1024 * 1024),
+      /** A turn that takes longer is answered with an apology (the work may still finish). */
+      turnTimeoutMs: z.coerce.number().int().min(100).max(300_000).default(45_000),
+      /** Turns per user and per conversation in a sliding minute; more get 429 and a polite message. */
+      userTurnsPerMinute: z.coerce.number().int().min(1).max(10_000).default(30),
+      conversationTurnsPerMinute: z.coerce.number().int().min(1).max(10_000).default(60),
+      /** Entra ID auth on POST /api/engagement: the audience bearer tokens must carry, and their tenant. */
+      engagementAudience: optionalString,
+      engagementTenantId: optionalString,
+      /** Another OpenID metadata document for those tokens (tests, sovereign clouds). */
+      engagementOpenIdMetadataUrl: optionalString,
+    })
+    .default({}),
+  operations: z
+    .object({
+      /** Each dependency check of GET /readyz and `cpo doctor` gives up after this long. */
+      readinessTimeoutMs: z.coerce.number().int().min(100).max(30_000).default(1500),
+      /** Azure Monitor export of traces and metrics; nothing leaves the machine when unset. */
+      applicationInsightsConnectionString: optionalString,
+    })
+    .default({}),
+  // Issue 16: where customer data lives, and the local state of the CLI and `npm run dev`.
+  customerData: z
+    .object({
+      /** `duckdb`: the embedded engine reads files.customers (CSV, JSONL or Parquet); `postgres`: a table. */
+      source: z.enum(['duckdb', 'postgres']).default('duckdb'),
+      /** PostgreSQL connection string (Azure Database for PostgreSQL, Cosmos DB for PostgreSQL, local). */
+      postgresUrl: optionalString,
+      postgresTable: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}(\.[A-Za-z_][A-Za-z0-9_]{0,62})?$/, 'a table name like customers')
+        .default('customers'),
+      /** Project-local folder for local state: the embedded table service persists under `<dir>/tables`. */
+      localStateDir: z.string().default('.cpo'),
+    })
+    .default({}),
+  // Issue 14: the model's judgement of copy, a second opinion next to the other screens.
+  safetyJudge: z
+    .object({
+      /** Judge every variant with the configured model (`CPO_LLM`); off keeps the other screens only. */
+      enabled: onOff.default(true),
+      /** Budget of one judgement call, retries included; a later answer holds the copy for review. */
+      timeoutMs: z.coerce.number().int().min(500).max(600_000).default(30_000),
+      /** Judgements kept in memory by text hash (least recently used dropped first). */
+      cacheSize: z.coerce.number().int().min(0).max(100_000).default(1000),
+    })
+    .default({}),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

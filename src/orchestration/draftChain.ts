@@ -95,6 +95,9 @@ export async function screenAndRecord(
         screener: variant.safety?.screener,
         categories: variant.safety?.categories,
         reasons: variant.safety?.reasons,
+        // Each screen's verdict with the model and prompt version that gave it.
+        screens: variant.safety?.screens,
+        spend: variant.safety?.spend,
       },
     });
   }

@@ -27,7 +27,10 @@ describe('buildVariantCard', () => {
     expect(all).toContain('1,234 customers');
     expect(all).toContain('Subject: We miss you, {{firstName}}');
     expect(all).toContain('[1] Spring Sale: 20% off (offer-spring-sale)');
-    expect(all).toContain('Safety: ✅ Pass');
+    expect(all).toContain('Safety: No issues found');
+    expect(all).not.toContain('✅');
+    expect(all).toContain('Screened offline (rules and classifier): no issues found');
+    expect(all).toContain('The approver is the last line.');
     expect(all).toContain('0/7');
     const [approve, reject] = rendered.actions ?? [];
     expect(approve).toMatchObject({
@@ -99,5 +102,67 @@ describe('buildVariantCard', () => {
       review: sampleReview({ variant: sampleVariant({ body: '${campaignId} {{firstName}} $when' }) }),
     });
     expect(texts(rendered.body)).toContain('${campaignId} {{firstName}} $when');
+  });
+
+  it('names each screen that ran and what it said, with the model and prompt of the judge', () => {
+    const rendered = buildVariantCard({
+      ...base,
+      review: sampleReview({
+        variant: sampleVariant({
+          safety: {
+            verdict: 'review',
+            categories: { hate: 0, violence: 4, selfHarm: 0, sexual: 0 },
+            reasons: ['violence'],
+            findings: [
+              { reason: 'violence', detail: 'model judge (severity 4) Veiled threat.: "late-night visit"' },
+            ],
+            screener: 'local-screener@2+safety-judge',
+            screens: [
+              { screener: 'local-screener@2', verdict: 'pass' },
+              {
+                screener: 'safety-judge',
+                verdict: 'review',
+                model: 'openai:gpt-4o-mini',
+                prompt: 'safety-judge@1',
+              },
+              { screener: 'policy', verdict: 'pass' },
+            ],
+          },
+        }),
+      }),
+    });
+    const all = texts(rendered.body).join('\n');
+    expect(all).toContain('Safety: ⚠️ Needs human review');
+    expect(all).toContain('Offline rules and classifier: no issues found');
+    expect(all).toContain('Model judge (openai:gpt-4o-mini, safety-judge@1): needs human review');
+    expect(all).toContain('Brand policy and cited sources: no issues found');
+    expect(all).toContain('Automated screens can miss harm; the approver is the last line.');
+    expect(all).not.toContain('Screened offline');
+    expect(all).toContain('violence: model judge (severity 4) Veiled threat.: "late-night visit"');
+  });
+
+  it('says when the model judge could not judge', () => {
+    const rendered = buildVariantCard({
+      ...base,
+      review: sampleReview({
+        variant: sampleVariant({
+          safety: {
+            verdict: 'review',
+            categories: { hate: 0, violence: 0, selfHarm: 0, sexual: 0 },
+            reasons: ['hate', 'violence', 'selfHarm', 'sexual'],
+            findings: [],
+            screener: 'local-screener@2+safety-judge',
+            screens: [
+              { screener: 'local-screener@2', verdict: 'pass' },
+              { screener: 'safety-judge', verdict: 'review', failed: true, model: 'openai:gpt-4o-mini' },
+              { screener: 'policy', verdict: 'pass' },
+            ],
+          },
+        }),
+      }),
+    });
+    expect(texts(rendered.body).join('\n')).toContain(
+      'Model judge (openai:gpt-4o-mini): could not judge, so it asks for human review',
+    );
   });
 });

@@ -104,7 +104,7 @@ describe('Agents Playground end to end', () => {
     await firstCard.getByText('Sources').waitFor();
     const cardText = await firstCard.innerText();
     expect(cardText).toMatch(/\[1\] .+ \([a-z0-9-]+\)/);
-    expect(cardText).toMatch(/Safety: (✅ Pass|⚠️ Needs human review|⛔ Blocked)/);
+    expect(cardText).toMatch(/Safety: (No issues found|⚠️ Needs human review|⛔ Blocked)/);
     expect(cardText).toContain('Violence');
     const approveButtons = marketer.getByRole('button', { name: 'Approve' });
     expect(await approveButtons.count()).toBeGreaterThan(0);

@@ -274,8 +274,6 @@ describe('the Web App settings', () => {
   /** Settings read by the platform or SDKs rather than by src/config. */
   const platformSettings: Record<string, string> = {
     AZURE_CLIENT_ID: '@azure/identity DefaultAzureCredential: picks the user-assigned managed identity',
-    APPLICATIONINSIGHTS_CONNECTION_STRING: 'App Service Application Insights agent',
-    ApplicationInsightsAgent_EXTENSION_VERSION: 'turns the agent on',
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'App Service builds the uploaded source (Oryx)',
   };
 
@@ -351,6 +349,7 @@ describe('the Web App settings', () => {
       // App Service hands the app the resolved secret, not the reference.
       'keyVault.outputs.pseudonymKeyReference': 'resolved-pseudonym-key-from-key-vault-0123456789',
       'keyVault.outputs.botClientCredentialReference': 'resolved-client-secret-from-key-vault',
+      'keyVault.outputs.engagementWebhookKeyReference': 'resolved-engagement-webhook-key-0123456789abcdef',
       'tenant().tenantId': '99999999-8888-7777-6666-555555555555',
     };
 

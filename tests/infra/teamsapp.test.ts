@@ -23,7 +23,7 @@ const devEnv = envFileKeys(join(envFolder, '.env.dev'));
 /** Values the toolkit knows without any file: the environment name it runs. */
 const BUILT_IN = new Set(['TEAMSFX_ENV']);
 /** Secrets the operator puts in .env.<env>.user by hand (documented in infra/README.md and .env.dev). */
-const USER_SECRETS = new Set(['SECRET_CPO_PSEUDONYM_KEY']);
+const USER_SECRETS = new Set(['SECRET_CPO_PSEUDONYM_KEY', 'SECRET_CPO_ENGAGEMENT_WEBHOOK_KEY']);
 
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -36,11 +36,10 @@ describe('cpo run with CPO_LLM=openai: model calls do not grow with the customer
       OPENAI_BASE_URL: `${base}/v1`,
       OPENAI_API_KEY: 'sk-local',
       CPO_LLM_MODEL: 'scripted-model',
-      CPO_CUSTOMERS_FILE: file,
       CPO_OUT_DIR: join(dir, `out-${customers}`),
       CPO_TABLES_PREFIX: `t${Math.random().toString(36).slice(2, 10)}`,
     };
-    const run = await runCpo(['run', '--no-progress'], env);
+    const run = await runCpo(['run', '--customers', file, '--no-progress'], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     return { summary: JSON.parse(run.stdout) as RunSummary, requests: [...fake.requests] };

@@ -65,7 +65,11 @@ describe('the model path over HTTP: CPO_LLM=openai against a local Chat Completi
   const planRequests = (): ChatRequest[] =>
     fake.requests.filter((request) => request.body.tools !== undefined);
   const generationRequests = (): ChatRequest[] =>
-    fake.requests.filter((request) => request.body.response_format !== undefined);
+    fake.requests.filter((request) => request.body.response_format?.json_schema?.name === 'drafts');
+  const judgeRequests = (): ChatRequest[] =>
+    fake.requests.filter(
+      (request) => request.body.response_format?.json_schema?.name === 'safety_judgements',
+    );
 
   it('plans with every registered tool and drafts through the model: one generation call, cost on the summary', async () => {
     const reply = await say(
@@ -91,9 +95,12 @@ describe('the model path over HTTP: CPO_LLM=openai against a local Chat Completi
     ]);
     for (const tool of planned?.body.tools ?? []) expect(tool.function.parameters.type).toBe('object');
     expect(generationRequests()).toHaveLength(1);
+    // One judgement call for the whole draft, beside the local screener.
+    expect(judgeRequests()).toHaveLength(1);
     const text = allText(reply);
     expect(text).toMatch(/Drafted 2 email variants for campaign \*\*win-back-email-[0-9a-f]{4}\*\*/);
-    expect(text).toMatch(/Model cost: \$[0-9.e-]+ for 2 calls/);
+    expect(text).toMatch(/Model cost: \$[0-9.e-]+ for 3 calls/);
+    expect(text).toMatch(/Model judge \(openai:scripted-model/);
     expect(cardsOf(reply).filter((card) => textOf(card).includes('Variant 1 of')).length).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Privacy: distinctive PII seeded into the customer base must never appear in a log line, a table row or an
- * output file after the whole pipeline (`cpo run`) and the bot flow have run. Customers are referenced by
- * keyed pseudonyms only.
+ * output file after the whole pipeline (`cpo run`), the bot flow and the send-list export of the launched
+ * campaign (`cpo export`, CSV and Parquet) have run. Customers are referenced by keyed pseudonyms only.
  */
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,10 @@ import { MARKETER, APPROVER, cardsOf, clickAction, say } from '../support/botCli
 import { runCpo } from '../support/cliHarness';
 import { REPO_ROOT } from '../support/repoRoot';
 import { AZURITE_CONNECTION } from '../support/azuriteStore';
+import { Pseudonymizer } from '../../src/privacy/pseudonymizer';
+import { loadConfig } from '../../src/config/loadConfig';
+
+const DEV_PSEUDONYM_KEY = loadConfig({}).privacy.pseudonymKey;
 
 const CANARY_ID = 'C777001';
 const CANARY_EMAIL = 'zq.canary.7781@example.com';
@@ -72,17 +76,35 @@ describe('no customer PII leaves the process', () => {
       campaign: 'spring-winback-demo',
     });
 
+    // `cpo run` drafts only: no send list for variants nobody approved.
+    expect(filesUnder(outDir).some((file) => /assignments|send-list/.test(file))).toBe(false);
+
     const draft = await say(
       bot.port,
       MARKETER,
       "draft 3 emails for customers who haven't bought in 90 days about the spring sale",
     );
+    const campaignId = /campaign \*\*([a-z0-9-_]+)\*\*/.exec(
+      draft.activities.map((activity) => activity.text ?? '').join(' '),
+    )?.[1];
+    if (!campaignId) throw new Error('no campaign id in the draft reply');
+    const early = await runCpo(['export', campaignId], env);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain('is not launched');
     for (const card of cardsOf(draft)) {
       const approve = ((card.actions as Array<Record<string, unknown>> | undefined) ?? []).find(
         (action) => action.verb === 'approveVariant',
       );
       if (approve) await clickAction(bot.port, APPROVER, { action: approve });
     }
+    await say(bot.port, MARKETER, `launch the experiment for campaign ${campaignId}`);
+    const csv = await runCpo(['export', campaignId], env);
+    expect(csv.code).toBe(0);
+    expect(JSON.parse(csv.stdout)).toMatchObject({ campaign: campaignId, format: 'csv' });
+    const parquet = await runCpo(['export', campaignId, '--format', 'parquet'], env);
+    expect(parquet.code).toBe(0);
+    const trail = await runCpo(['audit', 'export', '--campaign', campaignId], env);
+    expect(trail.stdout.match(/send_list_exported/g)).toHaveLength(2);
     await say(bot.port, MARKETER, 'show me the VIP customers');
 
     const outputs = filesUnder(outDir).map((file) => readFileSync(file, 'utf8'));
@@ -90,6 +112,10 @@ describe('no customer PII leaves the process', () => {
     const everything = [
       run.stdout,
       run.stderr,
+      csv.stdout,
+      csv.stderr,
+      parquet.stdout,
+      parquet.stderr,
       ...logLines,
       await allTableText(prefix),
       ...outputs,
@@ -99,7 +125,8 @@ describe('no customer PII leaves the process', () => {
     for (const secret of [CANARY_ID, CANARY_EMAIL, CANARY_NAME, 'C777002']) {
       expect(everything.includes(secret)).toBe(false);
     }
-    // The canary is in the output, pseudonymized.
-    expect(outputs.join('\n')).toMatch(/cus_dev1_[0-9a-f]{20}/);
+    // The canary is in the send list, pseudonymized.
+    const canaryRef = new Pseudonymizer(DEV_PSEUDONYM_KEY, 'dev1').customer(CANARY_ID);
+    expect(outputs.join('\n')).toContain(canaryRef);
   });
 });

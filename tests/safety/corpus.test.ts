@@ -29,8 +29,10 @@ const TUNED_SPLITS = [
   'holdout19',
   'holdout20',
   'holdout21',
+  'holdout22',
+  'holdout23',
 ];
-const UNTOUCHED_SPLIT = 'holdout22';
+const UNTOUCHED_SPLIT = 'holdout24';
 
 const reports: CorpusReport[] = [];
 
@@ -62,11 +64,10 @@ describe('labelled safety corpus', () => {
   it(`${UNTOUCHED_SPLIT} (never tuned on): no worse than its first measurement`, async () => {
     const report = await evaluateCorpus(UNTOUCHED_SPLIT, readCorpus(`${UNTOUCHED_SPLIT}.jsonl`));
     reports.push(report);
-    // First run (README): recall 0.925 (111 of 120), false positives 0.008 (1 of 120); rules alone
-    // 0.475. Recall misses the product target; the assertions only guard against losing generality.
-    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
-    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.92);
-    // PII is pattern-based and catches every personal number or address (its misses are false alarms).
-    expect(report.perReason.find((metrics) => metrics.reason === 'pii')?.recall).toBe(1);
+    // First run (README, round ten): recall 0.325 (26 of 80), false positives 0.050 (4 of 80); rules
+    // alone 0.075. Implicit harm is far below the product target offline; the model judge covers it.
+    // The assertions only guard against losing generality.
+    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.05);
+    expect(report.harmfulRecall).toBeGreaterThanOrEqual(0.325);
   });
 });

@@ -227,4 +227,46 @@ describe('SafetyService', () => {
     expect(brandMail?.verdict).toBe('pass');
     expect(otherMail?.reasons).toEqual(['pii']);
   });
+
+  it('takes the strictest of several screeners and lists what each said', async () => {
+    const scoring = (id: string, categories: Partial<typeof zero>, failed = false): SafetyScreener => ({
+      id,
+      screen: (requests: ScreenRequest[]) =>
+        Promise.resolve(
+          requests.map((request) => ({
+            id: request.id,
+            categories: { ...zero, ...categories },
+            findings: failed
+              ? (['hate', 'violence', 'selfHarm', 'sexual'] as const).map((reason) => ({
+                  reason,
+                  detail: 'not judged',
+                }))
+              : [],
+            screener: id,
+            ...(failed ? { failed: true } : {}),
+          })),
+        ),
+    });
+    const combined = (...screeners: SafetyScreener[]) =>
+      new SafetyService(screeners, DEFAULT_SAFETY_POLICY).screenText('Hello');
+    expect((await combined(scoring('a', {}), scoring('b', { hate: 3 }))).verdict).toBe('review');
+    expect((await combined(scoring('a', { violence: 6 }), scoring('b', { hate: 3 }))).verdict).toBe('block');
+    // A failed screen asks for review even where another screen scored the category 1–2.
+    const failedNextToLow = await combined(
+      scoring('a', { hate: 2, violence: 2, selfHarm: 2, sexual: 2 }),
+      scoring('b', {}, true),
+    );
+    expect(failedNextToLow.verdict).toBe('review');
+    expect(failedNextToLow.screens).toEqual([
+      { screener: 'a', verdict: 'pass', categories: { hate: 2, violence: 2, selfHarm: 2, sexual: 2 } },
+      { screener: 'b', verdict: 'review', categories: zero, failed: true },
+      { screener: 'policy', verdict: 'pass' },
+    ]);
+    const thrown = await combined(scoring('a', {}), {
+      id: 'judge',
+      screen: () => Promise.reject(new Error('timeout')),
+    });
+    expect(thrown.verdict).toBe('review');
+    expect(thrown.screens?.[1]).toMatchObject({ screener: 'judge', verdict: 'review', failed: true });
+  });
 });

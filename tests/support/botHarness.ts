@@ -19,7 +19,16 @@ export async function startTestBot(
   const outDir = mkdtempSync(join(tmpdir(), 'cpo-test-out-'));
   const prefix = `t${Math.random().toString(36).slice(2, 10)}`;
   const config = loadConfig(
-    { PORT: '0', CPO_TABLES_PREFIX: prefix, CPO_OUT_DIR: outDir, CPO_LOG_LEVEL: 'silent', ...overrides },
+    {
+      PORT: '0',
+      CPO_TABLES_PREFIX: prefix,
+      CPO_OUT_DIR: outDir,
+      CPO_LOG_LEVEL: 'silent',
+      // Tests drive many turns per user in seconds; the rate limits have their own test.
+      CPO_USER_TURNS_PER_MINUTE: '10000',
+      CPO_CONVERSATION_TURNS_PER_MINUTE: '10000',
+      ...overrides,
+    },
     REPO_ROOT,
   );
   await seedSampleData(config, logger);

@@ -38,6 +38,8 @@ export function scriptedModel(
         calls: plan(text, request).map(([name, args]) => ({ name, arguments: args })),
       };
     }
+    if (request.body.response_format?.json_schema?.name === 'safety_judgements')
+      return judgeAllClean(request);
     const system = request.body.messages[0]?.content ?? '';
     const count = Number(/write (\d+) distinct/.exec(system)?.[1] ?? '1');
     const channel = /distinct (email|sms|push) message/.exec(system)?.[1] ?? 'email';
@@ -66,4 +68,16 @@ export function scriptedModel(
     });
     return jsonContent({ variants, notes: [] });
   };
+}
+
+/** A judge that finds nothing in any text it is given (one clean judgement per id). */
+function judgeAllClean(request: ChatRequest): FakeReply {
+  const data = request.body.messages.map((message) => message.content).join('\n');
+  const ids = [
+    ...new Set([...data.matchAll(/<<<BEGIN [0-9a-f]+ id=(t\d+)>>>/g)].map((match) => match[1] ?? '')),
+  ];
+  const clean = { severity: 0, span: '', reason: '' };
+  return jsonContent({
+    judgements: ids.map((id) => ({ id, hate: clean, violence: clean, selfHarm: clean, sexual: clean })),
+  });
 }

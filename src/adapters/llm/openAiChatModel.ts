@@ -10,6 +10,8 @@ import { azureOpenAiAuth } from './azureOpenAiAuth';
 import { ConcurrencyLimit } from './concurrencyLimit';
 import { withDeadline } from './deadline';
 import { callWithRetry, type RetryPolicy } from './retryPolicy';
+import { botMetrics } from '../../telemetry/metrics';
+import { withSpan } from '../../telemetry/tracer';
 
 export interface OpenAiChatModelOptions {
   connection: ModelConnection;
@@ -136,18 +138,24 @@ export class OpenAiChatModel implements ChatModel {
     const started = Date.now();
     let raw: unknown;
     try {
-      raw = await withDeadline(budget, (deadline) =>
-        this.slots.run(deadline.signal, () =>
-          callWithRetry(
-            (timeout) =>
-              this.client.chat.completions.create(body, { signal: deadline.signal, timeout, maxRetries: 0 }),
-            this.retry,
-            deadline,
-            ({ retry, delayMs, error }) =>
-              this.logger.info(
-                { purpose: request.purpose, retry, delayMs: Math.round(delayMs), status: statusOf(error) },
-                'retrying the model',
-              ),
+      raw = await withSpan('model.chat', { 'model.id': this.id, 'model.purpose': request.purpose }, () =>
+        withDeadline(budget, (deadline) =>
+          this.slots.run(deadline.signal, () =>
+            callWithRetry(
+              (timeout) =>
+                this.client.chat.completions.create(body, {
+                  signal: deadline.signal,
+                  timeout,
+                  maxRetries: 0,
+                }),
+              this.retry,
+              deadline,
+              ({ retry, delayMs, error }) =>
+                this.logger.info(
+                  { purpose: request.purpose, retry, delayMs: Math.round(delayMs), status: statusOf(error) },
+                  'retrying the model',
+                ),
+            ),
           ),
         ),
       );
@@ -161,6 +169,7 @@ export class OpenAiChatModel implements ChatModel {
       completionTokens: tokens(usageRaw.completion_tokens),
     };
     const costUsd = costOf(usage, this.options.prices);
+    botMetrics.modelUsage(usage.promptTokens, usage.completionTokens, costUsd);
     this.logger.info({ purpose: request.purpose, ms: Date.now() - started, ...usage, costUsd }, 'model call');
     if (choice === undefined) throw unavailable(`The model (${this.id}) answered without a message.`);
     const content = choice.message.content;

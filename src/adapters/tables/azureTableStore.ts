@@ -7,12 +7,46 @@ import {
 import type { TokenCredential } from '@azure/identity';
 import type { BatchOperation, StoredEntity, TableEntity, TableStore } from '../../ports/TableStore';
 import { AppError, conflict, unavailable } from '../../shared/errors';
+import { botMetrics } from '../../telemetry/metrics';
+import { withSpan } from '../../telemetry/tracer';
 
 export type TableConnection =
   | { kind: 'connectionString'; connectionString: string }
   | { kind: 'endpoint'; endpoint: string; credential: TokenCredential };
 
 const SYSTEM_PROPERTIES = new Set(['etag', 'timestamp', 'odata.metadata', 'odata.etag']);
+
+export interface TableStoreOptions {
+  /** SDK retries of one request (connection failures, 5xx, 429): few and short, so a turn fails fast. */
+  maxRetries?: number;
+  retryDelayMs?: number;
+  /** Longest one point operation or batch may take before it is abandoned. */
+  requestTimeoutMs?: number;
+  /** After a connection failure, calls fail at once for this long instead of each waiting for its retries. */
+  outageCooldownMs?: number;
+  /** Told when a table that vanished (service restarted empty, table deleted) is recreated and the call retried. */
+  onTableRecreated?: (table: string) => void;
+}
+
+const DEFAULT_OPTIONS: Required<Omit<TableStoreOptions, 'onTableRecreated'>> = {
+  maxRetries: 2,
+  retryDelayMs: 150,
+  requestTimeoutMs: 10_000,
+  outageCooldownMs: 2_000,
+};
+
+/** The table itself is missing (not just the entity): Azure and Azurite say `TableNotFound`. */
+function isTableMissing(error: unknown): boolean {
+  if (statusOf(error) !== 404) return false;
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : '';
+  return code === 'TableNotFound' || /TableNotFound|table specified does not exist/i.test(message);
+}
+
+/** No HTTP answer at all (refused, reset, DNS, timeout): the service is down or unreachable. */
+function isConnectionFailure(error: unknown): boolean {
+  return statusOf(error) === undefined && !(error instanceof AppError);
+}
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { statusCode?: unknown }).statusCode;
@@ -42,11 +76,18 @@ function fromResult<T extends TableEntity>(
 export class AzureTableStore implements TableStore {
   private readonly clients = new Map<string, TableClient>();
   private readonly ensured = new Set<string>();
+  private readonly options: Required<Omit<TableStoreOptions, 'onTableRecreated'>> &
+    Pick<TableStoreOptions, 'onTableRecreated'>;
+  /** Epoch ms until which the service is presumed down (see `outageCooldownMs`). */
+  private downUntil = 0;
 
   constructor(
     private readonly connection: TableConnection,
     private readonly tablePrefix: string,
-  ) {}
+    options: TableStoreOptions = {},
+  ) {
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+  }
 
   private tableName(table: string): string {
     return `${this.tablePrefix}${table}`;
@@ -56,24 +97,87 @@ export class AzureTableStore implements TableStore {
     const name = this.tableName(table);
     let client = this.clients.get(name);
     if (!client) {
+      const retryOptions = {
+        maxRetries: this.options.maxRetries,
+        retryDelayInMs: this.options.retryDelayMs,
+        maxRetryDelayInMs: this.options.retryDelayMs * 4,
+      };
       client =
         this.connection.kind === 'connectionString'
           ? TableClient.fromConnectionString(this.connection.connectionString, name, {
               allowInsecureConnection: true,
+              retryOptions,
             })
-          : new TableClient(this.connection.endpoint, name, this.connection.credential);
+          : new TableClient(this.connection.endpoint, name, this.connection.credential, { retryOptions });
       this.clients.set(name, client);
     }
     return client;
   }
 
+  /**
+   * One call to the service, in a span, failing at once while the service is known to be down. With
+   * `recreate`, a table that vanished since it was ensured (the service restarted empty) is created again and
+   * the call retried once, so the bot recovers without a restart.
+   */
+  private async call<R>(
+    operation: string,
+    table: string,
+    action: string,
+    run: (client: TableClient, abortSignal: AbortSignal) => Promise<R>,
+    options: { recreate?: boolean; onError?: (error: unknown) => { value: R } | undefined } = {},
+  ): Promise<R> {
+    return withSpan(
+      `table.${operation}`,
+      { 'db.system': 'azure_tables', 'cpo.table': table },
+      async (annotate) => {
+        if (Date.now() < this.downUntil) throw unavailable(`The table store is unavailable while ${action}.`);
+        const attempt = () => run(this.client(table), AbortSignal.timeout(this.options.requestTimeoutMs));
+        try {
+          try {
+            return await attempt();
+          } catch (error) {
+            if (!options.recreate || !isTableMissing(error)) throw error;
+            annotate({ 'cpo.table.recreated': true });
+            this.ensured.delete(table);
+            await this.client(table).createTable();
+            this.ensured.add(table);
+            this.options.onTableRecreated?.(table);
+            botMetrics.tableRecreated();
+            return await attempt();
+          }
+        } catch (error) {
+          const handled = options.onError?.(error);
+          if (handled !== undefined) return handled.value;
+          if (isConnectionFailure(error)) {
+            this.downUntil = Date.now() + this.options.outageCooldownMs;
+            botMetrics.tableOutage();
+          }
+          throw toAppError(error, action);
+        }
+      },
+    );
+  }
+
   async ensureTable(table: string): Promise<void> {
     if (this.ensured.has(table)) return;
+    await this.call('create_table', table, `creating table ${table}`, (client, abortSignal) =>
+      client.createTable({ abortSignal }),
+    );
+    this.ensured.add(table);
+  }
+
+  /**
+   * Reaches the service now, bypassing the outage cooldown (readiness probes): a point read that may find
+   * nothing, which proves the endpoint answers and the credentials are accepted.
+   */
+  async probe(table: string): Promise<void> {
     try {
-      await this.client(table).createTable();
-      this.ensured.add(table);
+      await this.client(table).getEntity('~probe', '~probe', {
+        abortSignal: AbortSignal.timeout(this.options.requestTimeoutMs),
+      });
     } catch (error) {
-      throw toAppError(error, `creating table ${table}`);
+      if (statusOf(error) === 404) return;
+      throw toAppError(error, `reaching ${table}`);
     }
   }
 
@@ -82,49 +186,58 @@ export class AzureTableStore implements TableStore {
     partitionKey: string,
     rowKey: string,
   ): Promise<StoredEntity<T> | undefined> {
-    try {
-      const result = await this.client(table).getEntity<Record<string, unknown>>(partitionKey, rowKey);
-      return fromResult<T>(result);
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw toAppError(error, `reading from ${table}`);
-    }
+    return this.call<StoredEntity<T> | undefined>(
+      'get',
+      table,
+      `reading from ${table}`,
+      async (client, abortSignal) =>
+        fromResult<T>(await client.getEntity<Record<string, unknown>>(partitionKey, rowKey, { abortSignal })),
+      { onError: (error) => (statusOf(error) === 404 ? { value: undefined } : undefined) },
+    );
   }
 
   async insert<T extends TableEntity>(table: string, entity: T): Promise<string> {
-    try {
-      const response = await this.client(table).createEntity(entity);
-      return response.etag ?? '';
-    } catch (error) {
-      throw toAppError(error, `inserting into ${table}`);
-    }
+    return this.call(
+      'insert',
+      table,
+      `inserting into ${table}`,
+      async (client, abortSignal) => (await client.createEntity(entity, { abortSignal })).etag ?? '',
+      { recreate: true },
+    );
   }
 
   async upsert<T extends TableEntity>(table: string, entity: T): Promise<string> {
-    try {
-      const response = await this.client(table).upsertEntity(entity, 'Replace');
-      return response.etag ?? '';
-    } catch (error) {
-      throw toAppError(error, `writing to ${table}`);
-    }
+    return this.call(
+      'upsert',
+      table,
+      `writing to ${table}`,
+      async (client, abortSignal) =>
+        (await client.upsertEntity(entity, 'Replace', { abortSignal })).etag ?? '',
+      { recreate: true },
+    );
   }
 
   async update<T extends TableEntity>(table: string, entity: T, etag: string): Promise<string> {
-    try {
-      const response = await this.client(table).updateEntity(entity, 'Replace', { etag });
-      return response.etag ?? '';
-    } catch (error) {
-      throw toAppError(error, `updating ${table}`);
-    }
+    return this.call(
+      'update',
+      table,
+      `updating ${table}`,
+      async (client, abortSignal) =>
+        (await client.updateEntity(entity, 'Replace', { etag, abortSignal })).etag ?? '',
+    );
   }
 
   async delete(table: string, partitionKey: string, rowKey: string): Promise<void> {
-    try {
-      await this.client(table).deleteEntity(partitionKey, rowKey);
-    } catch (error) {
-      if (statusOf(error) === 404) return;
-      throw toAppError(error, `deleting from ${table}`);
-    }
+    await this.call(
+      'delete',
+      table,
+      `deleting from ${table}`,
+      async (client, abortSignal) => {
+        await client.deleteEntity(partitionKey, rowKey, { abortSignal });
+        return true;
+      },
+      { onError: (error) => (statusOf(error) === 404 ? { value: true } : undefined) },
+    );
   }
 
   async listPartition<T extends TableEntity>(
@@ -143,17 +256,20 @@ export class AzureTableStore implements TableStore {
     table: string,
     filter: string | undefined,
   ): Promise<Array<StoredEntity<T>>> {
-    const rows: Array<StoredEntity<T>> = [];
-    try {
-      const iterator = this.client(table).listEntities<Record<string, unknown>>(
-        filter === undefined ? {} : { queryOptions: { filter } },
-      );
-      for await (const result of iterator) rows.push(fromResult<T>(result));
-    } catch (error) {
-      if (statusOf(error) === 404) return [];
-      throw toAppError(error, `listing ${table}`);
-    }
-    return rows;
+    return this.call(
+      'list',
+      table,
+      `listing ${table}`,
+      async (client) => {
+        const rows: Array<StoredEntity<T>> = [];
+        const iterator = client.listEntities<Record<string, unknown>>(
+          filter === undefined ? {} : { queryOptions: { filter } },
+        );
+        for await (const result of iterator) rows.push(fromResult<T>(result));
+        return rows;
+      },
+      { onError: (error) => (statusOf(error) === 404 ? { value: [] } : undefined) },
+    );
   }
 
   async transact<T extends TableEntity>(table: string, operations: Array<BatchOperation<T>>): Promise<void> {
@@ -170,11 +286,16 @@ export class AzureTableStore implements TableStore {
           return ['delete', { partitionKey: operation.partitionKey, rowKey: operation.rowKey }];
       }
     });
-    try {
-      await this.client(table).submitTransaction(actions);
-    } catch (error) {
-      throw toAppError(error, `writing a batch to ${table}`);
-    }
+    await this.call(
+      'transact',
+      table,
+      `writing a batch to ${table}`,
+      async (client, abortSignal) => {
+        await client.submitTransaction(actions, { abortSignal });
+        return true;
+      },
+      { recreate: true },
+    );
   }
 
   /** Deletes every table with this store's prefix (tests only, against Azurite). */

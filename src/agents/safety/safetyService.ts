@@ -4,7 +4,7 @@ import type { SafetyScreener, ScreenRequest, ScreenResponse } from '../../ports/
 import { CompiledSafetyPolicy } from './compiledPolicy';
 import { checkGrounding, type GroundingSource } from './grounding/checkGrounding';
 import type { SafetyPolicy } from './policy/safetyPolicy';
-import { decideSafetyResult } from './safetyVerdict';
+import { decideSafetyResult, decideStrictest } from './safetyVerdict';
 
 export interface ScreenTextRequest {
   id: string;
@@ -16,12 +16,13 @@ export interface ScreenTextRequest {
 }
 
 /** Fail closed: when the screener cannot answer, every category gets a finding that forces review. */
-function unscored(id: string, why: string): ScreenResponse {
+function unscored(id: string, why: string, screener = 'unavailable'): ScreenResponse {
   return {
     id,
     categories: { hate: 0, violence: 0, selfHarm: 0, sexual: 0 },
     findings: SAFETY_CATEGORIES.map((category) => ({ reason: category, detail: `not screened: ${why}` })),
-    screener: 'unavailable',
+    screener,
+    failed: true,
   };
 }
 
@@ -31,37 +32,46 @@ export function variantText(variant: Pick<Variant, 'subject' | 'body'>): string 
 }
 
 /**
- * The Safety agent: harm screening (through the SafetyScreener port: local lexicons or Azure AI Content
- * Safety), the brand policy (blocklist, competitors, banned claims, PII with the brand's allow-list) and
- * groundedness against cited content, combined into one SafetyResult per text.
+ * The Safety agent: harm screening (through the SafetyScreener port: local lexicons and classifier,
+ * Azure AI Content Safety, a model judge), the brand policy (blocklist, competitors, banned claims, PII
+ * with the brand's allow-list) and groundedness against cited content, combined into one SafetyResult
+ * per text. With several screeners the verdict is the strictest of them, and each one is listed.
  */
 export class SafetyService {
   private readonly policy: CompiledSafetyPolicy;
+  private readonly screeners: readonly SafetyScreener[];
 
   constructor(
-    private readonly screener: SafetyScreener,
+    screeners: SafetyScreener | readonly SafetyScreener[],
     policy: SafetyPolicy | CompiledSafetyPolicy,
   ) {
+    this.screeners = Array.isArray(screeners) ? [...screeners] : [screeners as SafetyScreener];
     this.policy = policy instanceof CompiledSafetyPolicy ? policy : new CompiledSafetyPolicy(policy);
   }
 
   async screenTexts(requests: readonly ScreenTextRequest[]): Promise<SafetyResult[]> {
     if (requests.length === 0) return [];
-    const responses = await this.screenSafely(
-      requests.map((request) => ({ id: request.id, text: request.text, kind: request.kind ?? 'copy' })),
+    const screenRequests = requests.map((request) => ({
+      id: request.id,
+      text: request.text,
+      kind: request.kind ?? 'copy',
+    }));
+    // Screeners run side by side; each one fails closed on its own.
+    const answers = await Promise.all(
+      this.screeners.map((screener) => this.screenSafely(screener, screenRequests)),
     );
     return requests.map((request, index) => {
-      const response = responses[index] ?? unscored(request.id, 'no answer from the screener');
-      const findings: SafetyFinding[] = [...response.findings, ...this.policy.check(request.text)];
+      const responses = answers.map(
+        (responses, nth) =>
+          responses[index] ?? unscored(request.id, 'no answer from the screener', this.screeners[nth]?.id),
+      );
+      const findings: SafetyFinding[] = [...this.policy.check(request.text)];
       if (request.sources !== undefined) {
         for (const failure of checkGrounding(request.text, request.sources).failures) {
           findings.push({ reason: 'ungrounded', detail: `"${failure.claim}": ${failure.reason}` });
         }
       }
-      return decideSafetyResult(
-        { categories: response.categories, findings, screener: response.screener },
-        this.policy.policy,
-      );
+      return decideStrictest(responses, findings, this.policy.policy);
     });
   }
 
@@ -100,19 +110,19 @@ export class SafetyService {
   }
 
   /** Screener answers in request order; a screener error fails closed instead of failing the run. */
-  private async screenSafely(requests: ScreenRequest[]): Promise<ScreenResponse[]> {
+  private async screenSafely(screener: SafetyScreener, requests: ScreenRequest[]): Promise<ScreenResponse[]> {
     let responses: ScreenResponse[];
     try {
-      responses = await this.screener.screen(requests);
+      responses = await screener.screen(requests);
     } catch (error) {
       const why = error instanceof Error ? error.message : 'screener error';
-      return requests.map((request) => unscored(request.id, why));
+      return requests.map((request) => unscored(request.id, why, screener.id));
     }
     const byId = new Map(responses.map((response) => [response.id, response]));
     return requests.map((request, index) => {
       const inOrder = responses[index];
       if (inOrder !== undefined && inOrder.id === request.id) return inOrder;
-      return byId.get(request.id) ?? unscored(request.id, 'no answer from the screener');
+      return byId.get(request.id) ?? unscored(request.id, 'no answer from the screener', screener.id);
     });
   }
 }

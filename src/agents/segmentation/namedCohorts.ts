@@ -29,6 +29,15 @@ export interface CohortDefinition {
   /** Whether the rule needs quintile scores (so the thresholds are computed). */
   usesScores: boolean;
   matches(scores: RfmScores, facts: CohortFacts): boolean;
+  /** The same rule as a SQL condition over score expressions and the `recencyDays`/`frequency` columns. */
+  sql(scores: CohortScoreSql): string;
+}
+
+/** SQL expressions of the three RFM scores (1-5), for `CohortDefinition.sql`. */
+export interface CohortScoreSql {
+  recency: string;
+  frequency: string;
+  monetary: string;
 }
 
 export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
@@ -39,6 +48,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: 'R>=4 & F>=4 & M>=4',
     usesScores: true,
     matches: (s) => s.recency >= 4 && s.frequency >= 4 && s.monetary >= 4,
+    sql: (s) => `(${s.recency} >= 4 AND ${s.frequency} >= 4 AND ${s.monetary} >= 4)`,
   },
   loyal: {
     name: 'loyal',
@@ -47,6 +57,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: 'F>=4 & R>=3',
     usesScores: true,
     matches: (s) => s.frequency >= 4 && s.recency >= 3,
+    sql: (s) => `(${s.frequency} >= 4 AND ${s.recency} >= 3)`,
   },
   new: {
     name: 'new',
@@ -55,6 +66,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: 'frequency<=1 & recencyDays<=30',
     usesScores: false,
     matches: (_s, f) => f.frequency <= 1 && f.recencyDays <= 30,
+    sql: () => '(frequency <= 1 AND "recencyDays" <= 30)',
   },
   at_risk: {
     name: 'at_risk',
@@ -63,6 +75,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: 'R<=2 & F>=3',
     usesScores: true,
     matches: (s) => s.recency <= 2 && s.frequency >= 3,
+    sql: (s) => `(${s.recency} <= 2 AND ${s.frequency} >= 3)`,
   },
   lapsed: {
     name: 'lapsed',
@@ -71,6 +84,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: '181<=recencyDays<=365',
     usesScores: false,
     matches: (_s, f) => f.recencyDays >= 181 && f.recencyDays <= 365,
+    sql: () => '("recencyDays" >= 181 AND "recencyDays" <= 365)',
   },
   churned: {
     name: 'churned',
@@ -79,6 +93,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: 'recencyDays>365',
     usesScores: false,
     matches: (_s, f) => f.recencyDays > 365,
+    sql: () => '("recencyDays" > 365)',
   },
   big_spenders: {
     name: 'big_spenders',
@@ -87,6 +102,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: 'M=5',
     usesScores: true,
     matches: (s) => s.monetary === 5,
+    sql: (s) => `(${s.monetary} = 5)`,
   },
   one_time: {
     name: 'one_time',
@@ -95,6 +111,7 @@ export const COHORTS: Readonly<Record<CohortName, CohortDefinition>> = {
     ruleCode: 'frequency=1',
     usesScores: false,
     matches: (_s, f) => f.frequency === 1,
+    sql: () => '(frequency = 1)',
   },
 };
 

@@ -1,5 +1,6 @@
 import { CHANNELS } from '../../domain/customer';
 import type { Segment } from '../../domain/segment';
+import type { CustomerSource as CustomerEngine } from '../../ports/CustomerSource';
 import { CustomerColumns, FLAG } from './customerColumns';
 import {
   emptyAggregates,
@@ -14,7 +15,8 @@ import { COHORT_NAMES, COHORTS, type CohortDefinition } from './namedCohorts';
 import { formatThresholds, quintileThresholds, type RfmThresholds } from './rfmScores';
 import { ascendingScore, recencyScore } from './rfmScores';
 import { criteriaRecord, filterPredicate, toSegmentCriteria, type SegmentCriteria } from './segmentCriteria';
-import type { CustomerSource } from './segmentationContext';
+import { isCustomerEngine, type CustomerRows, type CustomerSource } from './segmentationContext';
+import { aggregatesInEngine, thresholdsInEngine } from './segmentInEngine';
 import type { SegmentCustomersInput } from '../../tools/inputs/segmentCustomersInput';
 
 export interface SegmentationResult {
@@ -28,7 +30,7 @@ export interface SegmentationResult {
 const CHANNEL_FLAG = { email: FLAG.email, sms: FLAG.sms, push: FLAG.push } as const;
 
 /** One streaming pass: filters are applied per row, only numeric columns are retained for RFM. */
-async function scan(source: CustomerSource, criteria: SegmentCriteria): Promise<CustomerColumns> {
+async function scan(source: CustomerRows, criteria: SegmentCriteria): Promise<CustomerColumns> {
   const matches = filterPredicate(criteria);
   const columns = new CustomerColumns();
   for await (const customer of source()) columns.append(customer, matches(customer));
@@ -107,6 +109,26 @@ function toSegment(
   };
 }
 
+/** The same segment computed by the engine: quintiles and aggregates are queries, no row reaches JavaScript. */
+async function segmentInEngine(
+  criteria: SegmentCriteria,
+  source: CustomerEngine,
+): Promise<SegmentationResult> {
+  const breakdown = criteria.method === 'rfm' && criteria.cohort === undefined;
+  const needsScores = breakdown || criteria.cohort?.usesScores === true;
+  const thresholds = needsScores ? await thresholdsInEngine(source) : undefined;
+  const aggregates = await aggregatesInEngine(source, criteria, criteria.cohort, thresholds);
+  const segment = toSegment(criteria, aggregates, thresholds);
+  if (!breakdown) return { segment, population: aggregates.population };
+  const cohorts: Segment[] = [];
+  for (const name of COHORT_NAMES) {
+    const cohortCriteria: SegmentCriteria = { ...criteria, cohort: COHORTS[name] };
+    const cohortAggregates = await aggregatesInEngine(source, criteria, COHORTS[name], thresholds);
+    cohorts.push(toSegment(cohortCriteria, cohortAggregates, thresholds));
+  }
+  return { segment, cohorts, population: aggregates.population };
+}
+
 /**
  * Builds the segment a request describes, streaming the customer base once. Named cohorts use RFM
  * quintiles of the whole base; behaviour rules and attribute filters narrow it. The result holds
@@ -117,6 +139,7 @@ export async function segmentCustomers(
   source: CustomerSource,
 ): Promise<SegmentationResult> {
   const criteria = toSegmentCriteria(input);
+  if (isCustomerEngine(source)) return segmentInEngine(criteria, source);
   const columns = await scan(source, criteria);
   const breakdown = criteria.method === 'rfm' && criteria.cohort === undefined;
   const needsScores = breakdown || criteria.cohort?.usesScores === true;

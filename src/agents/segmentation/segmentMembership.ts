@@ -1,7 +1,7 @@
 import type { Customer } from '../../domain/customer';
 import { ascendingScore, quintileThresholds, recencyScore } from './rfmScores';
 import { filterPredicate, toSegmentCriteria } from './segmentCriteria';
-import type { CustomerSource } from './segmentationContext';
+import type { CustomerRows } from './segmentationContext';
 import type { SegmentCustomersInput } from '../../tools/inputs/segmentCustomersInput';
 
 /** Grows a Float64Array as values arrive: only numbers are kept, never customer records. */
@@ -30,7 +30,7 @@ class NumberColumn {
  */
 export async function segmentMembership(
   input: SegmentCustomersInput,
-  source: CustomerSource,
+  source: CustomerRows,
 ): Promise<(customer: Customer) => boolean> {
   const criteria = toSegmentCriteria(input);
   const passesFilters = filterPredicate(criteria);

@@ -1,63 +1,100 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
 import { AuditLog } from '../../audit/auditLog';
-import { createComponents } from '../../app/createComponents';
+import { CampaignRepository } from '../../campaigns/campaignRepository';
 import { seedSampleData } from '../../app/seedSampleData';
-import { readCustomersFile } from '../../customers/readCustomersCsv';
+import { segmentCustomersTool } from '../../agents/segmentation/segmentCustomersTool';
+import type { SegmentationResult } from '../../agents/segmentation/segmentCustomers';
+import type { SegmentCustomersInput } from '../../tools/inputs/segmentCustomersInput';
+import type { AgentSuite } from '../../orchestration/agentSuite';
+import type { CustomerSource } from '../../ports/CustomerSource';
 import { loadExperimentRunConfig } from '../../pipeline/experimentRunConfig';
 import { runPipeline } from '../../pipeline/runPipeline';
-import { Pseudonymizer } from '../../privacy/pseudonymizer';
 import type { CliContext } from '../cliContext';
 
-/** `cpo run --config config/experiment.yaml`: the whole pipeline without Teams, outputs under out/. */
+interface RunOptions {
+  customers?: string;
+  config: string;
+  out?: string;
+  progress: boolean;
+}
+
+/**
+ * The agent suite with segmentation answered by the customer engine (the file given on the command line).
+ * The run's own audience was started early (`started`): its query runs in the engine's threads while the
+ * agents load.
+ */
+function withCustomerEngine(
+  agents: AgentSuite,
+  customers: CustomerSource,
+  started: { input: SegmentCustomersInput; result: Promise<SegmentationResult> },
+): AgentSuite {
+  const startedKey = JSON.stringify(started.input);
+  return {
+    ...agents,
+    segment: async (input) => {
+      const result =
+        JSON.stringify(input) === startedKey
+          ? await started.result
+          : await segmentCustomersTool.execute(input, { customers });
+      return [result.segment, ...(result.cohorts ?? [])];
+    },
+  };
+}
+
+/** `cpo run --customers <file> [--config <file>] [--out <dir>]`: draft a campaign without Teams. */
 export function registerRunCommand(program: Command, context: CliContext): void {
   program
     .command('run')
-    .description('Run segment → retrieve → generate → screen → assign without Teams; writes out/<campaign>/')
-    .option('--config <file>', 'run configuration', 'config/experiment.yaml')
-    .option('--no-progress', 'no progress bar on stderr')
-    .action(async (options: { config: string; progress: boolean }) => {
+    .description(
+      'Draft a campaign without Teams: segment → retrieve → generate → screen, size the segment and arms, and store it for approvers. Writes plan, segment, variants and summary files to <out>/<campaign>/; no send list (after approval and launch: `cpo export <campaign>`).',
+    )
+    .option(
+      '--customers <file>',
+      'customer file: CSV (header as data/customers.csv), JSONL or Parquet; default: CPO_CUSTOMERS_FILE',
+    )
+    .option(
+      '--config <file>',
+      'run configuration (campaign, audience, content, message)',
+      'config/experiment.yaml',
+    )
+    .option('--out <dir>', 'output folder; default: CPO_OUT_DIR')
+    .option('--no-progress', 'no stage messages on stderr')
+    .action(async (options: RunOptions) => {
       const config = context.config();
       const logger = context.logger();
       const run = loadExperimentRunConfig(resolve(context.cwd, options.config));
-      await seedSampleData(config, logger);
-      const components = await createComponents(config, logger);
-      const audit = new AuditLog(components.store);
-      await audit.init();
-      // The customer file is streamed several times (segment, membership, assignment): report each bad line once.
-      const badLines = new Set<number>();
-      const bar = new SingleBar(
-        {
-          stream: context.stderr as NodeJS.WritableStream,
-          format: 'assigning {bar} {value}/{total} customers',
-        },
-        Presets.shades_classic,
-      );
-      let started = false;
-      const summary = await runPipeline(run, {
-        agents: components.agents,
-        customers: () =>
-          readCustomersFile(config.files.customers, {
-            onInvalidRow: (issue) => {
-              if (badLines.has(issue.line)) return;
-              badLines.add(issue.line);
-              context.stderr.write(`customers line ${issue.line}: ${issue.message}\n`);
-            },
-          }),
-        pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
-        audit,
-        outDir: resolve(context.cwd, config.files.outDir),
-        onProgress: (done, total) => {
-          if (!options.progress) return;
-          if (!started) {
-            bar.start(total, 0);
-            started = true;
-          }
-          bar.update(done);
-        },
+      if (!options.customers) await seedSampleData(config, logger);
+      // Engines load on use: commands that never touch customers start without them.
+      const { createCustomerSource } = await import('../../app/createCustomerSource');
+      const customers = await createCustomerSource(config, logger, {
+        cwd: context.cwd,
+        ...(options.customers ? { file: options.customers } : {}),
       });
-      if (started) bar.stop();
-      context.stdout.write(`${JSON.stringify({ ...summary, skippedRows: badLines.size })}\n`);
+      try {
+        const segmented = segmentCustomersTool.execute(run.audience, { customers });
+        segmented.catch(() => undefined); // awaited by the draft chain; never an unhandled rejection
+        // Loaded here, not at start-up: the agents are heavy and only `cpo run` needs them.
+        const { createComponents } = await import('../../app/createComponents');
+        const components = await createComponents(config, logger);
+        const audit = new AuditLog(components.store);
+        const campaigns = new CampaignRepository(components.store);
+        await Promise.all([audit.init(), campaigns.init()]);
+        const summary = await runPipeline(run, {
+          agents: withCustomerEngine(components.agents, customers, {
+            input: run.audience,
+            result: segmented,
+          }),
+          campaigns,
+          audit,
+          outDir: resolve(context.cwd, options.out ?? config.files.outDir),
+          onStage: (stage) => {
+            if (options.progress) context.stderr.write(`cpo run: ${stage}…\n`);
+          },
+        });
+        context.stdout.write(`${JSON.stringify(summary)}\n`);
+      } finally {
+        await customers.close();
+      }
     });
 }

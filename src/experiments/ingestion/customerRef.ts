@@ -1,4 +1,5 @@
 import type { Pseudonymizer } from '../../privacy/pseudonymizer';
+import { idText } from './idField';
 
 /** A pseudonym produced by our Pseudonymizer: `cus_<keyId>_<20 hex of HMAC-SHA-256>`. */
 const PSEUDONYM = /^cus_[A-Za-z0-9]+_([0-9a-f]{20})$/;
@@ -11,9 +12,9 @@ export type CustomerKey = { ok: true; hash: string } | { ok: false; error: strin
  * digest goes on (into sketches) — neither the id nor the pseudonym is stored or logged.
  */
 export function customerKeyOf(value: unknown, pseudonymizer: Pseudonymizer): CustomerKey {
-  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  if (typeof value !== 'string' || value.trim() === '') return { ok: false, error: 'customer: is required' };
-  const id = value.trim();
+  const checked = idText('customer', value);
+  if (!checked.ok) return checked;
+  const id = checked.value;
   if (id.startsWith('cus_')) {
     const digest = PSEUDONYM.exec(id)?.[1];
     return digest === undefined

@@ -2,6 +2,7 @@ import type { Pseudonymizer } from '../../privacy/pseudonymizer';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../definition/engagementType';
 import { customerKeyOf } from './customerRef';
 import { engagementTypeOf, type EngagementField } from './engagementFields';
+import { idText } from './idField';
 import { isMachineOpen } from './machineOpen';
 
 /** One engagement event as read from a file, before its campaign and arm are checked against a definition. */
@@ -80,14 +81,15 @@ export function parseEngagementRecord(
   pseudonymizer: Pseudonymizer,
   now: number,
 ): RecordResult {
-  const campaignText = text(field('campaign'))?.toLowerCase();
-  if (campaignText === undefined || campaignText === '') return { ok: false, error: 'campaign: is required' };
+  const campaign = idText('campaign', field('campaign'));
+  if (!campaign.ok) return campaign;
+  const campaignText = campaign.value.toLowerCase();
   if (!CAMPAIGN_ID.test(campaignText)) {
     return { ok: false, error: 'campaign: is not a campaign id (lower-case letters, digits, - and _)' };
   }
-  const arm = text(field('arm'));
-  if (arm === undefined || arm === '')
-    return { ok: false, error: 'arm: is required (arm key or variant id)' };
+  const armText = idText('arm', field('arm'), ' (arm key or variant id)');
+  if (!armText.ok) return armText;
+  const arm = armText.value;
   const typeText = text(field('type'));
   if (typeText === undefined || typeText === '')
     return { ok: false, error: `type: is required (${TYPE_LIST})` };

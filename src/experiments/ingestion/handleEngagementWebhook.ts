@@ -6,6 +6,7 @@ import type { RouteDirectory } from '../definition/routeDirectory';
 import { mapAcsEmailEvent, type AcsEngagement } from './acsEmailEvent';
 import { applyBatches } from './applyBatches';
 import { DefinitionCache } from './definitionCache';
+import type { DeliveryLedger } from './deliveryLedger';
 import { EventAggregator } from './eventAggregator';
 import { parseEventGridBody, validationCodeOf } from './eventGridEnvelope';
 import { routeCodeOf } from './messageRoute';
@@ -13,11 +14,15 @@ import { resolveEventArm } from './resolveEventArm';
 
 /** Header carrying the shared secret; set it as a static delivery header on the Event Grid subscription. */
 export const WEBHOOK_KEY_HEADER = 'x-cpo-webhook-key';
+/** Query parameter that may carry the shared secret instead (an Event Grid endpoint URL can hold it). */
+export const WEBHOOK_KEY_QUERY = 'key';
 
 export interface WebhookRequest {
   /** HTTP method; `OPTIONS` is the CloudEvents abuse-protection handshake. Defaults to POST. */
   method?: string;
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /** Parsed query string (`key` may carry the shared secret). */
+  query?: Readonly<Record<string, unknown>>;
   /** Parsed JSON, or the raw text/bytes of the body. */
   body: unknown;
 }
@@ -32,8 +37,13 @@ export interface EngagementWebhookDeps {
   definitions: DefinitionRepository;
   aggregates: AggregateRepository;
   routes: RouteDirectory;
-  /** When set, requests must carry it in `x-cpo-webhook-key` (401 otherwise). */
+  /** When set, requests must carry it in `x-cpo-webhook-key` or the `key` query parameter (401 otherwise). */
   sharedSecret?: string;
+  /** When set, requests must carry a valid Entra ID bearer token (checked by the caller's verifier; 401 otherwise). */
+  verifyBearer?: (authorization: string | undefined) => Promise<boolean>;
+  /** Event ids already counted: a redelivered event is not counted twice. */
+  deliveries?: DeliveryLedger;
+  clock?: () => Date;
   /** Told about unexpected failures (answered with 500 so Event Grid retries). */
   onError?: (error: unknown) => void;
 }
@@ -46,6 +56,8 @@ export interface WebhookCounts {
   ignored: number;
   /** Messages that were not sent by an experiment (unknown route code) or whose arm does not fit. */
   unrouted: number;
+  /** Events counted by an earlier delivery (Event Grid redelivers at least once). */
+  duplicate: number;
 }
 
 function header(request: WebhookRequest, name: string): string | undefined {
@@ -57,6 +69,13 @@ function header(request: WebhookRequest, name: string): string | undefined {
   return undefined;
 }
 
+function queryValue(request: WebhookRequest, name: string): string | undefined {
+  const value = request.query?.[name];
+  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Constant-time comparison (of digests, so lengths never leak either). */
 function secretMatches(expected: string, given: string | undefined): boolean {
   if (given === undefined) return false;
   const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
@@ -83,18 +102,22 @@ const badRequest = (error: string): WebhookResponse => ({ status: 400, body: { e
  *   by the route code at the start of the ACS message id (messageRoute.ts), aggregated and written;
  * - a malformed body or event → 400 naming the problem (nothing of the batch is counted, and Event Grid
  *   does not retry a 400); storage unavailable → 503 (Event Grid retries).
- * Delivery is at-least-once: a redelivered batch adds to the exact event counters again, while the
- * distinct-customer sketches (keyed by a hash of the message id, one per recipient) are unaffected.
+ * Delivery is at-least-once: with `deliveries`, an event id counted before is skipped (reported as `duplicate`);
+ * the distinct-customer sketches (keyed by a hash of the message id, one per recipient) never double count.
  */
 export async function handleEngagementWebhook(
   request: WebhookRequest,
   deps: EngagementWebhookDeps,
 ): Promise<WebhookResponse> {
-  if (
-    deps.sharedSecret !== undefined &&
-    !secretMatches(deps.sharedSecret, header(request, WEBHOOK_KEY_HEADER))
-  ) {
-    return { status: 401, body: { error: `missing or wrong ${WEBHOOK_KEY_HEADER} header` } };
+  const access = await authorized(request, deps);
+  if (access === 'unavailable') {
+    return { status: 503, body: { error: 'cannot verify the bearer token right now; retry later' } };
+  }
+  if (access === 'denied') {
+    return {
+      status: 401,
+      body: { error: `missing or wrong ${WEBHOOK_KEY_HEADER} header, key parameter or bearer token` },
+    };
   }
   if ((request.method ?? 'POST').toUpperCase() === 'OPTIONS') {
     const origin = header(request, 'webhook-request-origin');
@@ -118,19 +141,33 @@ export async function handleEngagementWebhook(
     if (code !== undefined) return { status: 200, body: { validationResponse: code } };
   }
 
-  const engagements: AcsEngagement[] = [];
-  const counts: WebhookCounts = { received: envelope.events.length, counted: 0, ignored: 0, unrouted: 0 };
+  const engagements: Array<{ id: string; engagement: AcsEngagement }> = [];
+  const counts: WebhookCounts = {
+    received: envelope.events.length,
+    counted: 0,
+    ignored: 0,
+    unrouted: 0,
+    duplicate: 0,
+  };
   for (const [index, event] of envelope.events.entries()) {
     const mapped = mapAcsEmailEvent(event, `events[${index}]`);
     if (mapped.kind === 'invalid') return badRequest(mapped.error);
     if (mapped.kind === 'ignored') counts.ignored++;
-    else engagements.push(mapped.engagement);
+    else engagements.push({ id: event.id, engagement: mapped.engagement });
   }
 
   try {
+    const seen = deps.deliveries
+      ? await deps.deliveries.seen(engagements.map((entry) => entry.id))
+      : new Set();
+    const fresh: AcsEngagement[] = [];
+    for (const entry of engagements) {
+      if (seen.has(entry.id)) counts.duplicate++;
+      else fresh.push(entry.engagement);
+    }
     const aggregator = new EventAggregator(false);
     const definitions = new DefinitionCache(deps.definitions);
-    for (const engagement of engagements) {
+    for (const engagement of fresh) {
       const code = routeCodeOf(engagement.messageId);
       const route = code === undefined ? undefined : await deps.routes.resolve(code);
       const definition = route ? await definitions.load(route.campaignId) : undefined;
@@ -157,6 +194,8 @@ export async function handleEngagementWebhook(
       counts.counted++;
     }
     await applyBatches(aggregator, deps);
+    const counted = engagements.filter((entry) => !seen.has(entry.id)).map((entry) => entry.id);
+    await deps.deliveries?.record(counted, (deps.clock ?? (() => new Date()))());
   } catch (error) {
     if (isAppError(error) && (error.code === 'UNAVAILABLE' || error.code === 'CONFLICT')) {
       return { status: 503, body: { error: error.userMessage } };
@@ -165,4 +204,23 @@ export async function handleEngagementWebhook(
     return { status: 500, body: { error: 'internal error while recording engagement' } };
   }
   return { status: 200, body: { ...counts } };
+}
+
+/** `unavailable` when a bearer token could not be checked (key download failed): Event Grid retries a 503. */
+async function authorized(
+  request: WebhookRequest,
+  deps: EngagementWebhookDeps,
+): Promise<'ok' | 'denied' | 'unavailable'> {
+  if (deps.sharedSecret === undefined && deps.verifyBearer === undefined) return 'ok';
+  if (deps.sharedSecret !== undefined) {
+    const given = header(request, WEBHOOK_KEY_HEADER) ?? queryValue(request, WEBHOOK_KEY_QUERY);
+    if (secretMatches(deps.sharedSecret, given)) return 'ok';
+  }
+  if (deps.verifyBearer === undefined) return 'denied';
+  try {
+    return (await deps.verifyBearer(header(request, 'authorization'))) ? 'ok' : 'denied';
+  } catch (error) {
+    deps.onError?.(error);
+    return 'unavailable';
+  }
 }

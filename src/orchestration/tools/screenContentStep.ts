@@ -1,5 +1,7 @@
 import type { Campaign, VariantReview } from '../../domain/campaign';
 import { defineTool } from '../../tools/defineTool';
+import { addSpend } from '../../domain/modelCost';
+import { safetySpendOf } from '../../agents/safety/safetySpend';
 import { screenAndRecord } from '../draftChain';
 import type { DraftInProgress, TurnScope } from '../turnScope';
 import { turnStep } from './turnStep';
@@ -54,7 +56,7 @@ async function storeCampaign(
     conversationId: scope.conversationId,
     status: 'draft',
     brief: draft.brief,
-    spend: draft.spend,
+    spend: addSpend(draft.spend, safetySpendOf(screened)),
     notApplied: draft.notApplied,
     ...(draft.derivedFrom === undefined ? {} : { derivedFrom: draft.derivedFrom }),
   };
@@ -84,7 +86,7 @@ async function storeRevision(
     ...(revision.review.activityId === undefined ? {} : { activityId: revision.review.activityId }),
   };
   await scope.services.campaigns.updateReview(draft.campaignId, review, revision.etag);
-  const campaign: Campaign = { ...revision.campaign, spend: draft.spend };
+  const campaign: Campaign = { ...revision.campaign, spend: addSpend(draft.spend, safetySpendOf([variant])) };
   await scope.services.campaigns.saveCampaign(campaign);
   await scope.services.audit.append({
     action: 'variant_revised',

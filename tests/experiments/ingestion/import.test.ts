@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { importEvents } from '../../../src/experiments/ingestion/importEvents';
 import { distinctCounts } from '../../../src/experiments/aggregates/armAggregate';
 import {
@@ -148,6 +149,29 @@ describe('cpo import-events: the import use case', () => {
       'line 3: is not valid JSON',
       'line 4: must be a JSON object',
       'line 6: timestamp: is in the future',
+    ]);
+    const edges = await importEvents(
+      Readable.from([
+        Buffer.concat([
+          Buffer.from('{"campaign":"imp-jsonl","arm":"v1","customer":"C'),
+          Buffer.from([0xc3, 0x28]), // not UTF-8
+          Buffer.from('","type":"click","timestamp":"2026-03-02T10:00:00Z"}\n'),
+          Buffer.from(
+            `{"campaign":"imp-jsonl","arm":"v1","customer":"${'C'.repeat(300)}","type":"click","timestamp":"2026-03-02T10:00:00Z"}\n`,
+          ),
+          Buffer.from(
+            '{"campaign":"imp-jsonl","arm":"v1","customer":{"id":"C1"},"type":"click","timestamp":"2026-03-02T10:00:00Z"}\n',
+          ),
+        ]),
+      ]),
+      { name: 'edges.jsonl' },
+      world.services,
+    );
+    expect(edges).toMatchObject({ lines: 3, imported: 0, malformed: 3 });
+    expect(edges.errors).toEqual([
+      'line 1: customer: is not valid UTF-8',
+      'line 2: customer: is longer than 256 characters',
+      'line 3: customer: must be a string',
     ]);
     const { stored } = await totals(world, 'imp-jsonl');
     // The raw id C2 and its pseudonym are the same customer.

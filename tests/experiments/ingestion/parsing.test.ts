@@ -146,7 +146,15 @@ describe('parseEngagementRecord', () => {
     [{ segment: 'x'.repeat(41) }, 'segment: must be a short label'],
     [{ segment: 'a<script>' }, 'segment: must be a short label'],
     [{ customer: '' }, 'customer: is required'],
-    [{ customer: { id: 1 } }, 'customer: is required'],
+    [{ customer: { id: 1 } }, 'customer: must be a string'],
+    [{ customer: ['C1'] }, 'customer: must be a string'],
+    [{ arm: true }, 'arm: must be a string'],
+    [{ campaign: 7.5 }, 'campaign: is not a campaign id'],
+    [{ campaign: { id: 'x' } }, 'campaign: must be a string'],
+    [{ customer: 'C\uFFFD1' }, 'customer: is not valid UTF-8'],
+    [{ arm: 'v\uFFFD' }, 'arm: is not valid UTF-8'],
+    [{ customer: 'C'.repeat(257) }, 'customer: is longer than 256 characters'],
+    [{ arm: 'a'.repeat(257) }, 'arm: is longer than 256 characters'],
   ])('rejects %j', (override, message) => {
     const result = parse({ ...valid, ...override });
     expect(result.ok).toBe(false);

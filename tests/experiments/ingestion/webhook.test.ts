@@ -4,6 +4,7 @@ import {
   type EngagementWebhookDeps,
 } from '../../../src/experiments/ingestion/handleEngagementWebhook';
 import { messageIdFor } from '../../../src/experiments/ingestion/messageRoute';
+import { DeliveryLedger } from '../../../src/experiments/ingestion/deliveryLedger';
 import { unavailable } from '../../../src/shared/errors';
 import { distinctCounts } from '../../../src/experiments/aggregates/armAggregate';
 import type { ExperimentDefinition } from '../../../src/experiments/definition/experimentDefinition';
@@ -130,7 +131,10 @@ describe('handleEngagementWebhook (Event Grid → ACS email engagement)', () => 
       gridEvent('Microsoft.Communication.SMSReceived', { messageId: 'x' }),
       gridEvent(DELIVERY, delivered('0d6f2b8e-1111-4111-8111-111111111111')),
     ]);
-    expect(response).toEqual({ status: 200, body: { received: 9, counted: 6, ignored: 2, unrouted: 1 } });
+    expect(response).toEqual({
+      status: 200,
+      body: { received: 9, counted: 6, ignored: 2, unrouted: 1, duplicate: 0 },
+    });
     const stored = await world.services.aggregates.load('hook-a');
     const v1 = stored.arms.get('v1');
     expect(v1?.events).toMatchObject({ delivered: 1, open: 2, click: 2 });
@@ -144,7 +148,10 @@ describe('handleEngagementWebhook (Event Grid → ACS email engagement)', () => 
   it('accepts the CloudEvents schema, as one event or a batch', async () => {
     const message = messageIdFor(codeOf('v2'), randomHex);
     const single = await post(cloudEvent(DELIVERY, delivered(message)));
-    expect(single).toEqual({ status: 200, body: { received: 1, counted: 1, ignored: 0, unrouted: 0 } });
+    expect(single).toEqual({
+      status: 200,
+      body: { received: 1, counted: 1, ignored: 0, unrouted: 0, duplicate: 0 },
+    });
     const batch = await post(
       JSON.stringify([
         cloudEvent(ENGAGEMENT, engaged(message, 'click')),
@@ -236,6 +243,44 @@ describe('handleEngagementWebhook (Event Grid → ACS email engagement)', () => 
       secured,
     );
     expect(ok.status).toBe(200);
+  });
+
+  it('accepts the shared secret as the key query parameter (Event Grid endpoint URL), also for the handshake', async () => {
+    const secured = { ...deps, sharedSecret: 's3cret-value' };
+    const handshake = { 'WebHook-Request-Origin': 'eventgrid.azure.net' };
+    const without = await handleEngagementWebhook(
+      { method: 'OPTIONS', headers: handshake, body: undefined },
+      secured,
+    );
+    expect(without.status).toBe(401);
+    const withKey = await handleEngagementWebhook(
+      { method: 'OPTIONS', headers: handshake, query: { key: 's3cret-value' }, body: undefined },
+      secured,
+    );
+    expect(withKey.status).toBe(200);
+    const wrong = await handleEngagementWebhook(
+      { headers: {}, query: { key: 's3cret-valuf' }, body: [] },
+      secured,
+    );
+    expect(wrong.status).toBe(401);
+  });
+
+  it('counts a redelivered event once, even when Event Grid batches it differently', async () => {
+    const deliveries = new DeliveryLedger(world.store);
+    await deliveries.init();
+    const withLedger = { ...deps, deliveries };
+    const message = messageIdFor(codeOf('v1'), randomHex);
+    const first = gridEvent(ENGAGEMENT, engaged(message, 'click'), 'redelivered-1');
+    const second = gridEvent(ENGAGEMENT, engaged(message, 'click'), 'redelivered-2');
+    const before = (await world.services.aggregates.load('hook-a')).arms.get('v1')?.events.click ?? 0;
+    const once = await handleEngagementWebhook({ headers: {}, body: [first] }, withLedger);
+    expect(once.body).toMatchObject({ counted: 1, duplicate: 0 });
+    const again = await handleEngagementWebhook({ headers: {}, body: [second, first] }, withLedger);
+    expect(again.body).toMatchObject({ received: 2, counted: 1, duplicate: 1 });
+    const replay = await handleEngagementWebhook({ headers: {}, body: [first, second] }, withLedger);
+    expect(replay.body).toMatchObject({ counted: 0, duplicate: 2 });
+    const after = (await world.services.aggregates.load('hook-a')).arms.get('v1')?.events.click ?? 0;
+    expect(after - before).toBe(2);
   });
 
   it('answers 503 when the store is unavailable (Event Grid retries) and 500 on anything unexpected', async () => {

@@ -11,7 +11,8 @@ import { configError } from '../../../shared/errors';
 import { RetryableError, retryWithBackoff, sleep, type RetryOptions } from './retryWithBackoff';
 import { splitForService } from './splitForService';
 
-export const AZURE_SCREENER_ID = 'azure-content-safety';
+import { AZURE_SCREENER_ID } from '../../../domain/screenerIds';
+export { AZURE_SCREENER_ID };
 
 /** `text:analyze` and `text:shieldPrompt` accept at most 10,000 code points per text. */
 export const SERVICE_TEXT_LIMIT = 10_000;
@@ -73,6 +74,7 @@ function isTransportError(error: unknown): boolean {
  * still cannot answer, the text fails closed: findings that force human review, never a pass.
  */
 export class AzureContentSafetyScreener implements SafetyScreener {
+  readonly id = AZURE_SCREENER_ID;
   private readonly client: ContentSafetyClient;
   private readonly retry: RetryOptions;
   private readonly concurrency: number;

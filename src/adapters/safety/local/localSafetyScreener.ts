@@ -26,6 +26,7 @@ export interface LocalScreenerOptions {
  * kind of text: copy that carries an injection is as suspect as user input.
  */
 export class LocalSafetyScreener implements SafetyScreener {
+  readonly id = LOCAL_SCREENER_ID;
   private readonly classifier: HarmClassifier | null;
 
   constructor(options: LocalScreenerOptions = {}) {
