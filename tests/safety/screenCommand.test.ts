@@ -368,7 +368,7 @@ describe('cpo screen: the real binary', () => {
         'screenJsonLines',
       )
     : false;
-  // bin/cpo.js runs dist/ when built (npm test builds first), else the TypeScript sources through tsx.
+  // bin/cpo.js runs dist/ only when it is newer than every source, else the TypeScript sources through tsx.
   const command = built
     ? ['bin/cpo.js']
     : ['--import', 'tsx', join('tests', 'safety', 'support', 'cpoFromSource.ts')];

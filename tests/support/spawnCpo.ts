@@ -4,7 +4,7 @@ import type { CliRun } from './cliHarness';
 import { REPO_ROOT } from './repoRoot';
 
 /**
- * Spawns the real binary `node bin/cpo.js <args>` from the repository root (dist/ when built, else the
+ * Spawns the real binary `node bin/cpo.js <args>` from the repository root (dist/ when it is newer than every source, else the
  * sources via tsx), with optional stdin and extra environment variables.
  */
 export function spawnCpo(

@@ -186,7 +186,7 @@ describe('cpo import-events, simulate and report', () => {
     expect(simulate.stderr).toMatch(/is not launched yet \(in review\)/);
   });
 
-  describe('the real binary (node bin/cpo.js, built dist/ when present)', () => {
+  describe('the real binary (node bin/cpo.js, dist/ only when newer than the sources)', () => {
     it('prints help for the three commands', async () => {
       for (const command of ['import-events', 'simulate', 'report']) {
         const run = await spawnCpo([command, '--help'], env);

@@ -1,6 +1,6 @@
 import { spawnCpo } from '../support/cli';
 
-/** A few runs of the real binary (`node bin/cpo.js`: dist/ when built, else the sources through tsx). */
+/** A few runs of the real binary (`node bin/cpo.js`: dist/ when it is newer than every source, else the sources through tsx). */
 describe('cpo binary', () => {
   it('analyze - prints one JSON line and exits 0', async () => {
     const run = await spawnCpo(
