@@ -15,6 +15,7 @@ const ROUNDS = [
   ['round4.jsonl', { total: 84, firstTool: 80, argsCorrect: 71, inScopeHelp: 1, outOfScopeHelp: 18 }],
   ['round5.jsonl', { total: 68, firstTool: 55, argsCorrect: 53, inScopeHelp: 7, outOfScopeHelp: 11 }],
   ['round6.jsonl', { total: 68, firstTool: 64, argsCorrect: 62, inScopeHelp: 4, outOfScopeHelp: 13 }],
+  ['round7.jsonl', { total: 114, firstTool: 109, argsCorrect: 99, inScopeHelp: 2, outOfScopeHelp: 13 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
