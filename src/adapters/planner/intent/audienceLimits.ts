@@ -19,8 +19,53 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
 ];
 
+/**
+ * Countries people name, with the region that contains them: the data has regions only, so "in Germany"
+ * narrows to EMEA and the country itself is reported as not applied.
+ */
+const COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'EMEA',
+    /(?<![a-z])(?:in|en|em|aus|from|de|da|do|na|no)\s+(?:the\s+|la\s+|l'|el\s+|a\s+|o\s+)?(?<country>germany|deutschland|allemagne|alemania|alemanha|france|frankreich|francia|franca|spain|spanien|espagne|espana|espanha|portugal|italy|italien|italie|italia|uk|united kingdom|great britain|england|grossbritannien|royaume-uni|reino unido|netherlands|niederlande|pays-bas|austria|osterreich|switzerland|schweiz|suisse|suiza|suica|belgium|belgien|belgique)(?![a-z])/,
+  ],
+  ['NA', /(?<![a-z])(?:in|en|em|aus|from)\s+(?:the\s+)?(?<country>united states|mexico)(?![a-z])/],
+  [
+    'APAC',
+    /(?<![a-z])(?:in|en|em|aus|from|au|no|na)\s+(?:the\s+|o\s+)?(?<country>japan|japon|japao|australia|australien|australie|china|chine|korea|india|inde|singapore|singapur)(?![a-z])/,
+  ],
+  [
+    'LATAM',
+    /(?<![a-z])(?:in|en|em|aus|from|au|no|na)\s+(?:the\s+|o\s+|le\s+)?(?<country>brazil|brasilien|bresil|brasil|argentina|argentinien|argentine|chile|colombia|kolumbien|colombie|peru)(?![a-z])/,
+  ],
+];
+const JAPANESE_COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['EMEA', /(?<country>ドイツ|フランス|スペイン|ポルトガル|イタリア|イギリス|英国)(?:の|在住|にいる)/u],
+  [
+    'APAC',
+    /(?<country>日本|オーストラリア|中国|韓国|インド|シンガポール)(?:の|在住|にいる)(?:顧客|お客|会員|ユーザー|VIP|vip)/u,
+  ],
+  ['LATAM', /(?<country>ブラジル|アルゼンチン|メキシコ)(?:の|在住|にいる)/u],
+];
+
+interface CountryMention {
+  readonly region: string;
+  readonly said: string;
+}
+
+function findCountry(matched: string): CountryMention | undefined {
+  for (const [region, pattern] of [...COUNTRIES, ...JAPANESE_COUNTRIES]) {
+    const match = pattern.exec(matched);
+    if (match !== null)
+      return {
+        region,
+        said: match[0].replace(/(?:の|在住|にいる)(?:顧客|お客|会員|ユーザー|VIP|vip)?$/u, ''),
+      };
+  }
+  return undefined;
+}
+
 export function findRegion(matched: string): string | undefined {
-  return REGIONS.find(([, pattern]) => pattern.test(matched))?.[0];
+  return REGIONS.find(([, pattern]) => pattern.test(matched))?.[0] ?? findCountry(matched)?.region;
 }
 
 /** Purchase history by product: "who bought boots", "die Stiefel gekauft haben", "ブーツを買った". */
@@ -36,6 +81,8 @@ const BOUGHT_PRODUCT: readonly RegExp[] = [
 /** Conditions in the user's words that no segment_customers field can express. */
 export function findUnsupportedConditions(matched: string): string[] {
   const found: string[] = [];
+  const country = findCountry(matched);
+  if (country !== undefined) found.push(country.said);
   for (const pattern of BOUGHT_PRODUCT) {
     const what = pattern.exec(matched)?.groups?.what?.trim();
     if (what === undefined || what === '') continue;

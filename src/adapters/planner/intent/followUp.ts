@@ -19,12 +19,15 @@ const ORDINALS: ReadonlyArray<readonly [number, RegExp]> = [
 ];
 const NUMBERED =
   /(?<![a-z])(?:variant|variante|version|option|opcion|opcao|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
+/** Japanese: 案2, パターン3, 2案目, 2つ目, 2本目. */
+const NUMBERED_JAPANESE =
+  /(?:案|パターン|バリエーション)\s*(?<n>\d{1,2})|(?<m>\d{1,2})\s*(?:案目|つ目|本目|個目)/u;
 
 /** Canonical change requests, so the generator reads one phrase whatever the language. */
 const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'shorter',
-    /(?<![a-z])(?:shorter|shorten|more concise|kurzer|kurzen|plus court|plus courte|raccourci\w*|mas cort[oa]|acorta\w*|mais curt[oa]|encurt\w*)(?![a-z])|短く|簡潔/u,
+    /(?<![a-z])(?:shorter|shorten|more concise|less wordy|tighter|trim it|trim that|too long|kurzer|kurzen|kurz sie|zu lang|plus court|plus courte|raccourci\w*|trop long\w*|mas cort[oa]|acorta\w*|recorta\w*|muy larg[oa]|demasiado larg[oa]|mais curt[oa]|encurt\w*|longa demais|longo demais|muito long[oa])(?![a-z])|短く|簡潔|短縮|長すぎ|削って/u,
   ],
   [
     'longer',
@@ -45,6 +48,9 @@ const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
 export function findVariantOrdinal(matched: string): number | undefined {
   const numbered = NUMBERED.exec(matched)?.groups?.n;
   if (numbered !== undefined) return Number(numbered);
+  const japanese = NUMBERED_JAPANESE.exec(matched)?.groups;
+  const japaneseNumber = japanese?.n ?? japanese?.m;
+  if (japaneseNumber !== undefined) return Number(japaneseNumber);
   return ORDINALS.find(([, pattern]) => pattern.test(matched))?.[0];
 }
 

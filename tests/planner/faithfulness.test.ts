@@ -1,0 +1,84 @@
+import { IntentPlanner } from '../../src/adapters/planner/intent/intentPlanner';
+import type { PlanningContext } from '../../src/ports/Planner';
+
+/**
+ * Every constraint a marketer states lands in an argument: audience, region (a country narrows to its
+ * region and is reported as not applied), purchase history (not applied, named), the offer or topic in
+ * their words, channel, copy language and count. The issue's examples, in six languages.
+ */
+const planner = new IntentPlanner({
+  onError: (error) => {
+    throw error;
+  },
+});
+
+function argsOf(text: string, tool: string, context: PlanningContext = {}): Record<string, unknown> {
+  const step = planner.planSync(text, context).steps.find((candidate) => candidate.tool === tool);
+  if (step === undefined) throw new Error(`no ${tool} step for: ${text}`);
+  return step.args;
+}
+
+describe('IntentPlanner keeps what the marketer stated', () => {
+  it.each([
+    ['write an email offering free shipping to customers in EMEA', 'free shipping'],
+    [
+      'hey, could you write an email for folks who have not bought in 4 months? offer free shipping',
+      'free shipping',
+    ],
+    [
+      'draft a push about early access to the summer collection for VIPs',
+      'early access to the summer collection',
+    ],
+    ['Black Friday SMS for everyone who bought boots', 'black friday'],
+    ['Schreib eine E-Mail mit kostenlosem Versand für Kunden in Deutschland', 'kostenlosem versand'],
+    ['Early Access zur Sommerkollektion, Mail an die VIPs', 'early access zur sommerkollektion'],
+    [
+      "tu peux écrire un mail pour ceux qui n'ont rien acheté depuis 4 mois ? avec la livraison gratuite",
+      'livraison gratuite',
+    ],
+    ["accès anticipé à la collection d'été, mail aux VIP", "accès anticipé à la collection d'été"],
+    ['¿me escribes un email para quienes llevan 4 meses sin comprar? con envío gratis', 'envío gratis'],
+    ['push para os VIPs sobre a Black Friday', 'black friday'],
+    ['ドイツの顧客に送料無料のメール', '送料無料'],
+  ])('offer or topic: %s → %s', (text, topic) => {
+    expect(argsOf(text, 'generate_variants').topic).toBe(topic);
+    expect(argsOf(text, 'retrieve_content').query).toBe(topic);
+  });
+
+  it.each([
+    ['email VIPs in EMEA about the spring sale', { cohort: 'vip', region: 'EMEA' }],
+    ['Black Friday SMS for everyone who bought boots', { unsupported: ['bought boots'] }],
+    ['Schreib eine E-Mail für Kunden in Deutschland', { region: 'EMEA', unsupported: ['in deutschland'] }],
+    ['SMS pour les clients en France sur les soldes', { region: 'EMEA', unsupported: ['en france'] }],
+    ['email for customers in the UK about the spring sale', { region: 'EMEA', unsupported: ['in the uk'] }],
+    ['push para clientes en Brasil', { region: 'LATAM', unsupported: ['en brasil'] }],
+    ['ドイツの顧客に送料無料のメール', { region: 'EMEA', unsupported: ['ドイツ'] }],
+    ['mail aux clients qui ont acheté des baskets', { unsupported: ['bought baskets'] }],
+    ['write to customers inactive for 90 days', { inactiveDays: 90 }],
+  ])('audience: %s', (text, expected) => {
+    expect(argsOf(text, 'segment_customers')).toMatchObject(expected);
+  });
+
+  it.each([
+    ['3 SMS for lapsed shoppers in Spanish', { variants: 3, channel: 'sms', language: 'es' }],
+    ['Reaktivierungsmail für abgewanderte Kunden schreiben', { channel: 'email', language: 'de' }],
+    [
+      'noch nicht starten, nur 2 Push-Entwürfe für Neukunden',
+      { variants: 2, channel: 'push', language: 'de' },
+    ],
+    ['まだ配信しないで。新規顧客向けSMSの下書きを2つだけ', { variants: 2, channel: 'sms', language: 'ja' }],
+  ])('channel, count and language: %s', (text, expected) => {
+    expect(argsOf(text, 'generate_variants')).toMatchObject(expected);
+  });
+
+  it.each([
+    ['make variant 3 less wordy', 3, 'shorter'],
+    ['案2をもう少し短く', 2, 'shorter'],
+    ['die erste Variante ist zu lang, kürz sie', 1, 'shorter'],
+    ['1番目が長いので削って', 1, 'shorter'],
+  ])('revision of the current campaign: %s', (text, variant, instruction) => {
+    const args = argsOf(text, 'generate_variants', { currentCampaign: 'autumn-reboot-4d' });
+    expect(args).toMatchObject({ basedOn: 'autumn-reboot-4d', reviseVariant: variant, instruction });
+    expect(args.topic).toBeUndefined();
+  });
+});
