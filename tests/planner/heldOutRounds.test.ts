@@ -16,6 +16,7 @@ const ROUNDS = [
   ['round5.jsonl', { total: 68, firstTool: 55, argsCorrect: 53, inScopeHelp: 7, outOfScopeHelp: 11 }],
   ['round6.jsonl', { total: 68, firstTool: 64, argsCorrect: 62, inScopeHelp: 4, outOfScopeHelp: 13 }],
   ['round7.jsonl', { total: 114, firstTool: 109, argsCorrect: 99, inScopeHelp: 2, outOfScopeHelp: 13 }],
+  ['round8.jsonl', { total: 125, firstTool: 115, argsCorrect: 103, inScopeHelp: 4, outOfScopeHelp: 14 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
