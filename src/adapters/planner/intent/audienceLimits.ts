@@ -74,7 +74,7 @@ const BOUGHT_PRODUCT: readonly RegExp[] = [
   /(?<![a-z])(?:buyers|purchasers)\s+of\s+(?<what>[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:in|last|and|for)(?![a-z]))/,
   /(?<![a-z])die\s+(?<what>[a-z][a-z -]{1,40}?)\s+gekauft(?![a-z])/,
   /(?<![a-z])qui ont achete\s+(?<what>(?:des |du |de la |un |une )?[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:en|le|depuis|pour|et)(?![a-z]))/,
-  /(?<![a-z])(?:que|quienes)\s+(?:compraron|han comprado|compraram)\s+(?<what>[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:en|el|desde|para|y|e|no|na)(?![a-z]))/,
+  /(?<![a-z])(?:que|quienes|quem)\s+(?:compraron|compro|han comprado|compraram|comprou|ja comprou)\s+(?<what>[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:en|el|desde|para|y|e|no|na)(?![a-z]))/,
   /(?<what>[\p{Script=Katakana}\p{Script=Han}ー]{1,12})を(?:買った|購入した)/u,
 ];
 
@@ -87,7 +87,13 @@ export function findUnsupportedConditions(matched: string): string[] {
     const what = pattern.exec(matched)?.groups?.what?.trim();
     if (what === undefined || what === '') continue;
     // "who bought in the last 30 days" is recency, which segment_customers can express.
-    if (/^(?:something|anything|recently|nothing|in|last|within)(?![a-z])/.test(what)) continue;
+    // "who bought once" / "que compraron una vez" is the one_time cohort, not a product.
+    if (
+      /^(?:something|anything|recently|nothing|in|last|within|once|twice|uma vez|una vez|una sola|uma so|algo|alguma coisa|nada)(?![a-z])/.test(
+        what,
+      )
+    )
+      continue;
     found.push(`bought ${what.replace(/^(?:a|an|the|some|des|du|de la|un|une) /, '')}`);
     break;
   }
