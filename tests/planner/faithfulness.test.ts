@@ -81,4 +81,15 @@ describe('IntentPlanner keeps what the marketer stated', () => {
     expect(args).toMatchObject({ basedOn: 'autumn-reboot-4d', reviseVariant: variant, instruction });
     expect(args.topic).toBeUndefined();
   });
+
+  it.each([
+    ['lance citrus-glow-8m avec 20 % de holdout'],
+    ['lanza citrus-glow-8m con un 20 % de holdout'],
+    ['citrus-glow-8mをホールドアウト20%で開始'],
+    ['starte citrus-glow-8m mit 20 % Holdout'],
+  ])('a holdout size is not a lift: %s', (text) => {
+    const args = argsOf(text, 'run_experiment');
+    expect(args).toMatchObject({ campaign: 'citrus-glow-8m', action: 'launch', holdout: true });
+    expect(args.lift).toBeUndefined();
+  });
 });
