@@ -18,6 +18,7 @@ const ROUNDS = [
   ['round7.jsonl', { total: 114, firstTool: 109, argsCorrect: 99, inScopeHelp: 2, outOfScopeHelp: 13 }],
   ['round8.jsonl', { total: 125, firstTool: 115, argsCorrect: 103, inScopeHelp: 4, outOfScopeHelp: 14 }],
   ['round9.jsonl', { total: 121, firstTool: 111, argsCorrect: 99, inScopeHelp: 3, outOfScopeHelp: 17 }],
+  ['round10.jsonl', { total: 108, firstTool: 91, argsCorrect: 81, inScopeHelp: 11, outOfScopeHelp: 11 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
