@@ -70,11 +70,11 @@ export function findRegion(matched: string): string | undefined {
 
 /** Purchase history by product: "who bought boots", "die Stiefel gekauft haben", "ブーツを買った". */
 const BOUGHT_PRODUCT: readonly RegExp[] = [
-  /(?<![a-z])(?:who|that)\s+(?:have\s+|has\s+)?(?:bought|purchased|ordered)\s+(?<what>(?:a |an |the |some )?[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:in|last|during|before|after|for|and|but|from|within|over|this|since)(?![a-z]))/,
-  /(?<![a-z])(?:buyers|purchasers)\s+of\s+(?<what>[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:in|last|and|for)(?![a-z]))/,
+  /(?<![a-z])(?:who|that)\s+(?:have\s+|has\s+)?(?:bought|purchased|ordered)\s+(?<what>(?:a |an |the |some )?[a-z][a-z -]{1,40}?)(?=$|[,.;!?→>]|\s+[→>-]| (?:in|last|during|before|after|for|and|but|from|within|over|this|since)(?![a-z]))/,
+  /(?<![a-z])(?:buyers|purchasers)\s+of\s+(?<what>[a-z][a-z -]{1,40}?)(?=$|[,.;!?→>]|\s+[→>-]| (?:in|last|and|for)(?![a-z]))/,
   /(?<![a-z])die\s+(?<what>[a-z][a-z -]{1,40}?)\s+gekauft(?![a-z])/,
-  /(?<![a-z])qui ont achete\s+(?<what>(?:des |du |de la |un |une )?[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:en|le|depuis|pour|et)(?![a-z]))/,
-  /(?<![a-z])(?:que|quienes|quem)\s+(?:compraron|compro|han comprado|compraram|comprou|ja comprou)\s+(?<what>[a-z][a-z -]{1,40}?)(?=$|[,.;!?]| (?:en|el|desde|para|y|e|no|na)(?![a-z]))/,
+  /(?<![a-z])qui ont achete\s+(?<what>(?:des |du |de la |un |une )?[a-z][a-z -]{1,40}?)(?=$|[,.;!?→>]|\s+[→>-]| (?:en|le|depuis|pour|et)(?![a-z]))/,
+  /(?<![a-z])(?:que|quienes|quem)\s+(?:compraron|compro|han comprado|compraram|comprou|ja comprou)\s+(?<what>[a-z][a-z -]{1,40}?)(?=$|[,.;!?→>]|\s+[→>-]| (?:en|el|desde|para|y|e|no|na)(?![a-z]))/,
   /(?<what>[\p{Script=Katakana}\p{Script=Han}ー]{1,12})を(?:買った|購入した)/u,
 ];
 

@@ -21,7 +21,7 @@ const NUMBERED =
   /(?<![a-z])(?:variant|variante|version|option|opcion|opcao|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
 /** Japanese: 案2, パターン3, 2案目, 2つ目, 2本目. */
 const NUMBERED_JAPANESE =
-  /(?:案|パターン|バリエーション)\s*(?<n>\d{1,2})|(?<m>\d{1,2})\s*(?:案目|つ目|本目|個目)/u;
+  /(?:案|パターン|バリエーション)\s*(?<n>\d{1,2})|(?<m>\d{1,2})\s*(?:案目|つ目|本目|個目|番)/u;
 
 /** Canonical change requests, so the generator reads one phrase whatever the language. */
 const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
