@@ -19,6 +19,7 @@ const ROUNDS = [
   ['round8.jsonl', { total: 125, firstTool: 115, argsCorrect: 103, inScopeHelp: 4, outOfScopeHelp: 14 }],
   ['round9.jsonl', { total: 121, firstTool: 111, argsCorrect: 99, inScopeHelp: 3, outOfScopeHelp: 17 }],
   ['round10.jsonl', { total: 108, firstTool: 91, argsCorrect: 81, inScopeHelp: 11, outOfScopeHelp: 11 }],
+  ['round11.jsonl', { total: 102, firstTool: 91, argsCorrect: 89, inScopeHelp: 8, outOfScopeHelp: 12 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
