@@ -55,6 +55,7 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
   ],
   push: [
     'pushes',
+    'pushs',
     'push notification*',
     'push message*',
     'push alert*',
