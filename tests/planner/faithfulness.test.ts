@@ -92,4 +92,28 @@ describe('IntentPlanner keeps what the marketer stated', () => {
     expect(args).toMatchObject({ campaign: 'citrus-glow-8m', action: 'launch', holdout: true });
     expect(args.lift).toBeUndefined();
   });
+
+  it.each([
+    [
+      'solo borrador, no lo envíes: un email sobre el acceso anticipado a la colección de otoño',
+      'acceso anticipado a la colección de otoño',
+    ],
+    [
+      'só rascunho: um email sobre o acesso antecipado à coleção de outono pros fiéis',
+      'acesso antecipado à coleção de outono',
+    ],
+  ])('a known offer longer than the phrase after "sobre" is kept whole: %s', (text, topic) => {
+    expect(argsOf(text, 'generate_variants').topic).toBe(topic);
+  });
+
+  it.each([
+    ['la 2e variante moins commerciale'],
+    ['la 2ª variante menos comercial'],
+    ['die 2. Variante kürzer'],
+  ])('an ordinal is not a campaign id: %s', (text) => {
+    const plan = planner.planSync(text, { currentCampaign: 'opal-renew-3w' });
+    for (const step of plan.steps) {
+      for (const value of Object.values(step.args)) expect(['2e', '2a', '2']).not.toContain(value);
+    }
+  });
 });

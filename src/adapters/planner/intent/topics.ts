@@ -274,6 +274,11 @@ export function findTopic(source: TopicSource): string | undefined {
     if (introducer.text === 'for' && VERB_WITH_FOR.test(text.slice(0, introducer.start))) continue;
     if (theme !== undefined && WEAK_INTRODUCERS.has(introducer.text)) continue;
     const phrase = phraseAfter(source, introducer.end);
+    // "sobre el acceso anticipado a la colección de otoño": the phrase stops at "a"; the known theme goes on.
+    if (phrase !== undefined && theme !== undefined) {
+      const themed = finishPhrase(source, theme.start, theme.end);
+      if (themed !== undefined && themed.length > phrase.length && themed.startsWith(phrase)) return themed;
+    }
     if (phrase !== undefined) return phrase;
   }
   if (theme !== undefined) return finishPhrase(source, theme.start, theme.end);
