@@ -19,6 +19,9 @@ const ORDINALS: ReadonlyArray<readonly [number, RegExp]> = [
 ];
 const NUMBERED =
   /(?<![a-z])(?:variant|variante|version|option|opcion|opcao|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
+/** German and Romance ordinals written with a digit: "die 2. Variante", "la 2e", "la 2ª" (folded "2a"). */
+const DIGIT_ORDINAL =
+  /(?<![\d.,])(?<n>\d)(?:\.|e|eme|a|o)\s+(?:variante|version|versao|entwurf|option|opcion|opcao|proposition|propuesta|proposta)(?![a-z])/;
 /** Japanese: 案2, パターン3, 2案目, 2つ目, 2本目. */
 const NUMBERED_JAPANESE =
   /(?:案|パターン|バリエーション)\s*(?<n>\d{1,2})|(?<m>\d{1,2})\s*(?:案目|つ目|本目|個目|番)/u;
@@ -41,13 +44,18 @@ const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
     'punchier',
     /(?<![a-z])(?:punchier|snappier|knackiger|plus percutant\w*|mas direct[oa]|mais diret[oa])(?![a-z])/,
   ],
-  ['less salesy', /(?<![a-z])(?:less salesy|less pushy|weniger werblich|moins commercial)(?![a-z])/],
+  [
+    'less salesy',
+    /(?<![a-z])(?:less salesy|less pushy|weniger werblich|weniger aufdringlich|moins commercial\w*|moins insistant\w*|menos comercial\w*|menos agresiv[oa]|menos insistente)(?![a-z])|売り込み(?:を|が)?(?:控えめ|弱め)|控えめな売り込み/u,
+  ],
   ['mention the deadline', /(?<![a-z])(?:mention the deadline|add the deadline|frist erwahnen)(?![a-z])/],
 ];
 
 export function findVariantOrdinal(matched: string): number | undefined {
   const numbered = NUMBERED.exec(matched)?.groups?.n;
   if (numbered !== undefined) return Number(numbered);
+  const digitOrdinal = DIGIT_ORDINAL.exec(matched)?.groups?.n;
+  if (digitOrdinal !== undefined) return Number(digitOrdinal);
   const japanese = NUMBERED_JAPANESE.exec(matched)?.groups;
   const japaneseNumber = japanese?.n ?? japanese?.m;
   if (japaneseNumber !== undefined) return Number(japaneseNumber);
