@@ -53,6 +53,10 @@ describe('IntentPlanner keeps what the marketer stated', () => {
     ['email for customers in the UK about the spring sale', { region: 'EMEA', unsupported: ['in the uk'] }],
     ['push para clientes en Brasil', { region: 'LATAM', unsupported: ['en brasil'] }],
     ['ドイツの顧客に送料無料のメール', { region: 'EMEA', unsupported: ['ドイツ'] }],
+    ['an SMS for customers in Canada, French copy', { region: 'NA', unsupported: ['in canada'] }],
+    ['eine SMS für Kunden in der Schweiz', { region: 'EMEA', unsupported: ['in der schweiz'] }],
+    ['カナダの顧客向けにSMS', { region: 'NA', unsupported: ['カナダ'] }],
+    ['un email para los que compraron una tarjeta regalo', { unsupported: ['bought tarjeta regalo'] }],
     ['mail aux clients qui ont acheté des baskets', { unsupported: ['bought baskets'] }],
     ['write to customers inactive for 90 days', { inactiveDays: 90 }],
   ])('audience: %s', (text, expected) => {

@@ -26,9 +26,12 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp]> = [
 const COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'EMEA',
-    /(?<![a-z])(?:in|en|em|aus|from|de|da|do|na|no)\s+(?:the\s+|la\s+|l'|el\s+|a\s+|o\s+)?(?<country>germany|deutschland|allemagne|alemania|alemanha|france|frankreich|francia|franca|spain|spanien|espagne|espana|espanha|portugal|italy|italien|italie|italia|uk|united kingdom|great britain|england|grossbritannien|royaume-uni|reino unido|netherlands|niederlande|pays-bas|austria|osterreich|switzerland|schweiz|suisse|suiza|suica|belgium|belgien|belgique)(?![a-z])/,
+    /(?<![a-z])(?:in|en|em|aus|from|de|da|do|na|no)\s+(?:the\s+|la\s+|l'|el\s+|a\s+|o\s+|der\s+|den\s+)?(?<country>germany|deutschland|allemagne|alemania|alemanha|france|frankreich|francia|franca|spain|spanien|espagne|espana|espanha|portugal|italy|italien|italie|italia|uk|united kingdom|great britain|england|grossbritannien|royaume-uni|reino unido|netherlands|niederlande|pays-bas|austria|osterreich|switzerland|schweiz|suisse|suiza|suica|belgium|belgien|belgique)(?![a-z])/,
   ],
-  ['NA', /(?<![a-z])(?:in|en|em|aus|from)\s+(?:the\s+)?(?<country>united states|mexico)(?![a-z])/],
+  [
+    'NA',
+    /(?<![a-z])(?:in|en|em|aus|from|au|no|na)\s+(?:the\s+|o\s+)?(?<country>united states|mexico|mexique|mexiko|canada|kanada)(?![a-z])/,
+  ],
   [
     'APAC',
     /(?<![a-z])(?:in|en|em|aus|from|au|no|na)\s+(?:the\s+|o\s+)?(?<country>japan|japon|japao|australia|australien|australie|china|chine|korea|india|inde|singapore|singapur)(?![a-z])/,
@@ -44,7 +47,8 @@ const JAPANESE_COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
     'APAC',
     /(?<country>日本|オーストラリア|中国|韓国|インド|シンガポール)(?:の|在住|にいる)(?:顧客|お客|会員|ユーザー|VIP|vip)/u,
   ],
-  ['LATAM', /(?<country>ブラジル|アルゼンチン|メキシコ)(?:の|在住|にいる)/u],
+  ['LATAM', /(?<country>ブラジル|アルゼンチン|チリ)(?:の|在住|にいる)/u],
+  ['NA', /(?<country>カナダ|メキシコ|アメリカ)(?:の|在住|にいる)/u],
 ];
 
 interface CountryMention {
@@ -94,7 +98,9 @@ export function findUnsupportedConditions(matched: string): string[] {
       )
     )
       continue;
-    found.push(`bought ${what.replace(/^(?:a|an|the|some|des|du|de la|un|une) /, '')}`);
+    found.push(
+      `bought ${what.replace(/^(?:a|an|the|some|des|du|de la|un|une|una|unos|unas|um|uma|uns|umas|ein|eine|einen|einem) /, '')}`,
+    );
     break;
   }
   return found;
