@@ -22,6 +22,7 @@ const ROUNDS = [
   ['round11.jsonl', { total: 102, firstTool: 91, argsCorrect: 89, inScopeHelp: 8, outOfScopeHelp: 12 }],
   ['round12.jsonl', { total: 105, firstTool: 91, argsCorrect: 85, inScopeHelp: 7, outOfScopeHelp: 11 }],
   ['round13.jsonl', { total: 105, firstTool: 79, argsCorrect: 68, inScopeHelp: 19, outOfScopeHelp: 10 }],
+  ['round14.jsonl', { total: 102, firstTool: 101, argsCorrect: 100, inScopeHelp: 0, outOfScopeHelp: 11 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
