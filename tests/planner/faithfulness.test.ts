@@ -30,6 +30,7 @@ describe('IntentPlanner keeps what the marketer stated', () => {
       'early access to the summer collection',
     ],
     ['Black Friday SMS for everyone who bought boots', 'black friday'],
+    ['ugh the results on the last one were bad. new sms for lapsed folks, 20% off', '20% off'],
     ['Schreib eine E-Mail mit kostenlosem Versand für Kunden in Deutschland', 'kostenlosem versand'],
     ['Early Access zur Sommerkollektion, Mail an die VIPs', 'early access zur sommerkollektion'],
     [

@@ -258,10 +258,11 @@ function phraseAfter(source: TopicSource, introducerEnd: number): string | undef
 }
 
 /**
- * "for", "pour", "para", "für", "zu" name the audience as often as the theme ("for folks who…"), so a known
+ * "for", "on", "pour", "para", "für", "zu" name the audience or other things as often as the theme ("for folks who…",
+ * "the results on the last one"), so a known
  * offer elsewhere in the request ("…? offer free shipping") wins over the phrase after them.
  */
-const WEAK_INTRODUCERS = new Set(['for', 'fur', 'pour', 'para', 'zu', 'zum', 'zur']);
+const WEAK_INTRODUCERS = new Set(['for', 'on', 'fur', 'pour', 'para', 'zu', 'zum', 'zur']);
 
 /**
  * The theme of a drafting or retrieval request in the user's words, or undefined.
