@@ -23,6 +23,7 @@ const ROUNDS = [
   ['round12.jsonl', { total: 105, firstTool: 91, argsCorrect: 85, inScopeHelp: 7, outOfScopeHelp: 11 }],
   ['round13.jsonl', { total: 105, firstTool: 79, argsCorrect: 68, inScopeHelp: 19, outOfScopeHelp: 10 }],
   ['round14.jsonl', { total: 102, firstTool: 101, argsCorrect: 100, inScopeHelp: 0, outOfScopeHelp: 11 }],
+  ['round15.jsonl', { total: 102, firstTool: 96, argsCorrect: 90, inScopeHelp: 0, outOfScopeHelp: 10 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
