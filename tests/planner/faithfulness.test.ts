@@ -121,4 +121,32 @@ describe('IntentPlanner keeps what the marketer stated', () => {
       for (const value of Object.values(step.args)) expect(['2e', '2a', '2']).not.toContain(value);
     }
   });
+
+  it.each([
+    ['push for UK VIPs re the Boxing Day sale', { cohort: 'vip', region: 'EMEA', unsupported: ['uk'] }],
+    [
+      'push para los VIP de Chile sobre el Cyber Monday',
+      { cohort: 'vip', region: 'LATAM', unsupported: ['de chile'] },
+    ],
+    ['第3四半期の件で、120日間購入のない休眠ユーザーにメールを送りたい', { inactiveDays: 120 }],
+  ])('round-15 audience misses: %s', (text, expected) => {
+    expect(argsOf(text, 'segment_customers')).toMatchObject(expected);
+  });
+
+  it.each([
+    ['2つ目は消して、1つ目をもっとインパクトのある感じに', 1],
+    ['drop the second version and make the first one punchier', 1],
+    ['quita la segunda y haz la primera más directa', 1],
+    ['make the second one shorter', 2],
+  ])('the variant dropped is not the one revised: %s', (text, variant) => {
+    expect(argsOf(text, 'generate_variants', { currentCampaign: 'loyalty-sms-e2aa' }).reviseVariant).toBe(
+      variant,
+    );
+  });
+
+  it('keeps Boxing Day as the topic', () => {
+    expect(argsOf('push for UK VIPs re the Boxing Day sale', 'generate_variants').topic).toBe(
+      'boxing day sale',
+    );
+  });
 });

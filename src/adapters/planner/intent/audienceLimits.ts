@@ -30,15 +30,22 @@ const COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'NA',
-    /(?<![a-z])(?:in|en|em|aus|from|au|no|na)\s+(?:the\s+|o\s+)?(?<country>united states|mexico|mexique|mexiko|canada|kanada)(?![a-z])/,
+    /(?<![a-z])(?:in|en|em|aus|from|au|no|na|de|do|da)\s+(?:the\s+|o\s+)?(?<country>united states|mexico|mexique|mexiko|canada|kanada)(?![a-z])/,
   ],
   [
     'APAC',
-    /(?<![a-z])(?:in|en|em|aus|from|au|no|na)\s+(?:the\s+|o\s+)?(?<country>japan|japon|japao|australia|australien|australie|china|chine|korea|india|inde|singapore|singapur)(?![a-z])/,
+    /(?<![a-z])(?:in|en|em|aus|from|au|no|na|de|do|da)\s+(?:the\s+|o\s+)?(?<country>japan|japon|japao|australia|australien|australie|china|chine|korea|india|inde|singapore|singapur)(?![a-z])/,
   ],
   [
     'LATAM',
-    /(?<![a-z])(?:in|en|em|aus|from|au|no|na)\s+(?:the\s+|o\s+|le\s+)?(?<country>brazil|brasilien|bresil|brasil|argentina|argentinien|argentine|chile|colombia|kolumbien|colombie|peru)(?![a-z])/,
+    /(?<![a-z])(?:in|en|em|aus|from|au|no|na|de|do|da)\s+(?:the\s+|o\s+|le\s+)?(?<country>brazil|brasilien|bresil|brasil|argentina|argentinien|argentine|chile|colombia|kolumbien|colombie|peru)(?![a-z])/,
+  ],
+];
+/** "UK VIPs", "UK customers": the country as an adjective of the audience. */
+const COUNTRY_ADJECTIVES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'EMEA',
+    /(?<![a-z])(?<country>uk|british)(?=\s+(?:vips?|customers?|shoppers?|buyers?|clients?|users?|members?|subscribers?)(?![a-z]))/,
   ],
 ];
 const JAPANESE_COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -57,7 +64,7 @@ interface CountryMention {
 }
 
 function findCountry(matched: string): CountryMention | undefined {
-  for (const [region, pattern] of [...COUNTRIES, ...JAPANESE_COUNTRIES]) {
+  for (const [region, pattern] of [...COUNTRIES, ...COUNTRY_ADJECTIVES, ...JAPANESE_COUNTRIES]) {
     const match = pattern.exec(matched);
     if (match !== null)
       return {

@@ -51,7 +51,11 @@ const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['mention the deadline', /(?<![a-z])(?:mention the deadline|add the deadline|frist erwahnen)(?![a-z])/],
 ];
 
-export function findVariantOrdinal(matched: string): number | undefined {
+/** "drop the second …, make the first …": the variant dropped is not the one to revise. */
+const REMOVAL =
+  /(?<![a-z])(?:drop|remove|delete|lose|skip|weglassen|streich\w*|losch\w*|oublie|supprime|enleve|quita|borra|elimina|tira|apaga|remove)(?![a-z])|消して|削除|なしで|いらない/u;
+
+function firstOrdinal(matched: string): number | undefined {
   const numbered = NUMBERED.exec(matched)?.groups?.n;
   if (numbered !== undefined) return Number(numbered);
   const digitOrdinal = DIGIT_ORDINAL.exec(matched)?.groups?.n;
@@ -60,6 +64,17 @@ export function findVariantOrdinal(matched: string): number | undefined {
   const japaneseNumber = japanese?.n ?? japanese?.m;
   if (japaneseNumber !== undefined) return Number(japaneseNumber);
   return ORDINALS.find(([, pattern]) => pattern.test(matched))?.[0];
+}
+
+export function findVariantOrdinal(matched: string): number | undefined {
+  const first = firstOrdinal(matched);
+  // Two clauses, the first removing a variant: revise the one named in the other clause.
+  const clauses = matched.split(/[,;、。]|\s(?:and|und|et|y|e)\s/u);
+  if (first !== undefined && clauses.length >= 2 && REMOVAL.test(clauses[0] ?? '')) {
+    const other = firstOrdinal(clauses.slice(1).join(' '));
+    if (other !== undefined && other !== first) return other;
+  }
+  return first;
 }
 
 export function findRevision(matched: string): Revision {

@@ -95,6 +95,7 @@ const THEMES = new Lexicon([
   're:(?:spring|summer|winter|fall|autumn|holiday|flash|weekend|easter|christmas|clearance|end of season|mid-season|black friday|cyber monday|back to school) (?:sale|sales|offer|promo|promotion|deal|deals|event|collection)',
   'black friday',
   'cyber monday',
+  're:boxing day(?: sale)?',
   'free shipping',
   'free delivery',
   'free returns',
