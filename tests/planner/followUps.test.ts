@@ -168,6 +168,8 @@ describe('choices when unsure', () => {
       'résultats brouillon',
       'campaña',
       'キャンペーン',
+      'results draft',
+      'VIP campaign',
     ]
       .map((text) => ({ text, plan: planner.planSync(text) }))
       .filter(({ plan }) => plan.choices !== undefined);

@@ -15,6 +15,15 @@ const ROUNDS = [
   ['round4.jsonl', { total: 84, firstTool: 80, argsCorrect: 71, inScopeHelp: 1, outOfScopeHelp: 18 }],
   ['round5.jsonl', { total: 68, firstTool: 55, argsCorrect: 53, inScopeHelp: 7, outOfScopeHelp: 11 }],
   ['round6.jsonl', { total: 68, firstTool: 64, argsCorrect: 62, inScopeHelp: 4, outOfScopeHelp: 13 }],
+  ['round7.jsonl', { total: 114, firstTool: 109, argsCorrect: 99, inScopeHelp: 2, outOfScopeHelp: 13 }],
+  ['round8.jsonl', { total: 125, firstTool: 115, argsCorrect: 103, inScopeHelp: 4, outOfScopeHelp: 14 }],
+  ['round9.jsonl', { total: 121, firstTool: 111, argsCorrect: 99, inScopeHelp: 3, outOfScopeHelp: 17 }],
+  ['round10.jsonl', { total: 108, firstTool: 91, argsCorrect: 81, inScopeHelp: 11, outOfScopeHelp: 11 }],
+  ['round11.jsonl', { total: 102, firstTool: 91, argsCorrect: 89, inScopeHelp: 8, outOfScopeHelp: 12 }],
+  ['round12.jsonl', { total: 105, firstTool: 91, argsCorrect: 85, inScopeHelp: 7, outOfScopeHelp: 11 }],
+  ['round13.jsonl', { total: 105, firstTool: 79, argsCorrect: 68, inScopeHelp: 19, outOfScopeHelp: 10 }],
+  ['round14.jsonl', { total: 102, firstTool: 101, argsCorrect: 100, inScopeHelp: 0, outOfScopeHelp: 11 }],
+  ['round15.jsonl', { total: 102, firstTool: 96, argsCorrect: 90, inScopeHelp: 0, outOfScopeHelp: 10 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {

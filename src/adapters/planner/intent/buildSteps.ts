@@ -90,7 +90,8 @@ function draftSteps(text: RequestText, basedOn?: string): PlanStep[] {
     step(
       'generate_variants',
       defined({
-        variants: variantCountOf(matched),
+        // "2案目を…" names which variant to revise, not how many to write.
+        variants: revision.variant === undefined ? variantCountOf(matched) : undefined,
         channel,
         goal,
         topic,

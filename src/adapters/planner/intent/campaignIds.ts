@@ -159,9 +159,9 @@ const QUOTED =
   /"([^"\n]{2,80})"|「([^」\n]{1,80})」|『([^』\n]{1,80})』|(?<=^|[\s(:])'([^'\n]{2,80})'(?=$|[\s).,!?:;])/gu;
 
 const PURE_NUMBER = /^\d+$/;
-/** "90d", "7-day", "2x", "12pm", "3rd": numbers with a unit are not ids. */
+/** "90d", "7-day", "2x", "12pm", "3rd", "2e", "2ª" (folded "2a"): numbers with a unit or an ordinal suffix are not ids. */
 const NUMBER_WITH_UNIT =
-  /^\d+(?:[.,]\d+)?-?(?:d|w|m|mo|x|k|h|pm|am|st|nd|rd|th|days?|weeks?|months?|years?|hours?|tage?|wochen?|jours?|semaines?|mois|dias?|semanas?|meses|percent|pct)$/;
+  /^\d+(?:[.,]\d+)?-?(?:d|w|m|mo|x|k|h|pm|am|st|nd|rd|th|e|er|re|eme|ieme|a|o|as|os|te|ten|ter|tes|days?|weeks?|months?|years?|hours?|tage?|wochen?|jours?|semaines?|mois|dias?|semanas?|meses|percent|pct)$/;
 
 const isStopword = (token: string): boolean => STOPWORDS.has(token);
 

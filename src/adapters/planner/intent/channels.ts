@@ -16,6 +16,8 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
     'mail',
     'mails',
     'mailing*',
+    // German compounds: "Reaktivierungsmail", "Willkommens-Mail"
+    're:(?<![a-z])[a-z]{4,}-?mails?(?![a-z])',
     'newsletter*',
     'courriel*',
     'correo*',
@@ -53,6 +55,7 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
   ],
   push: [
     'pushes',
+    'pushs',
     'push notification*',
     'push message*',
     'push alert*',

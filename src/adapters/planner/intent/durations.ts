@@ -92,7 +92,7 @@ const JA_UNIT: ReadonlyArray<readonly [Unit, RegExp]> = [
   ['year', /^年/],
 ];
 const JAPANESE_DURATION =
-  /(?<![0-9〇零一二三四五六七八九十百千月])(?<qty>\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千]+)\s*(?<unit>日間|日|週間|週|[ヶかカケヵ箇个]月間|[ヶかカケヵ箇个]月|年間|年)(?!生|代|度|目)|(?<half>半年)|(?<quarter>四半期)/gu;
+  /(?<![0-9〇零一二三四五六七八九十百千月])(?<qty>\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千]+)\s*(?<unit>日間|日|週間|週|[ヶかカケヵ箇个]月間|[ヶかカケヵ箇个]月|年間|年)(?!生|代|度|目)|(?<half>半年)|(?<!第[0-9〇一二三四])(?<quarter>四半期)/gu;
 
 function unitDays(unit: Unit, quantity: number): number {
   if (unit === 'year' && !Number.isInteger(quantity)) return Math.round(quantity * 12 * DAYS_PER_UNIT.month);

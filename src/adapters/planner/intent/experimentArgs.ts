@@ -19,7 +19,10 @@ const DECIMAL_LIFT = new RegExp(
 const LIFT_WORD = new RegExp(`(?:${LIFT_WORDS})`, 'gu');
 /** "10% holdout", "20% control group": the size of the control group, not a lift. */
 const HOLDOUT_AFTER =
-  /^\s*(?:of (?:the )?(?:users|traffic) )?(?:holdout|hold-out|hold out|control|kontroll|groupe? (?:temoin|de controle)|grupo (?:de )?control|ホールドアウト|対照)/u;
+  /^\s*(?:(?:of|de|du|d'|von|als)\s*)?(?:(?:the|la|le|el|a|o|un|una|um|uma)\s+)?(?:of (?:the )?(?:users|traffic) )?(?:holdout|hold-out|hold out|control|kontroll|groupe? (?:temoin|de controle)|grupo (?:de )?control|ホールドアウト|対照)/u;
+/** "holdout of 20%", "ホールドアウト20%": the holdout word right before the number. */
+const HOLDOUT_BEFORE =
+  /(?:holdout|hold-out|hold out|control group|kontrollgruppe|groupe temoin|grupo de control\w*|ホールドアウト|対照群)\s*(?:of|von|de|du|:|=|を|は)?\s*$/u;
 
 /** The lift the user states for a simulation or a power estimate: the percentage closest to a lift word. */
 export function findLift(folded: string): number | undefined {
@@ -30,6 +33,7 @@ export function findLift(folded: string): number | undefined {
     if (raw === undefined) continue;
     const end = match.index + match[0].length;
     if (HOLDOUT_AFTER.test(folded.slice(end, end + 30))) continue;
+    if (HOLDOUT_BEFORE.test(folded.slice(Math.max(0, match.index - 30), match.index))) continue;
     const parsed = parseNumber(raw);
     if (parsed === undefined) continue;
     const value = (parsed / 100) * (match.groups?.sign === '-' ? -1 : 1);

@@ -19,12 +19,18 @@ const ORDINALS: ReadonlyArray<readonly [number, RegExp]> = [
 ];
 const NUMBERED =
   /(?<![a-z])(?:variant|variante|version|option|opcion|opcao|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
+/** German and Romance ordinals written with a digit: "die 2. Variante", "la 2e", "la 2ª" (folded "2a"). */
+const DIGIT_ORDINAL =
+  /(?<![\d.,])(?<n>\d)(?:\.|e|eme|a|o)\s+(?:variante|version|versao|entwurf|option|opcion|opcao|proposition|propuesta|proposta)(?![a-z])/;
+/** Japanese: 案2, パターン3, 2案目, 2つ目, 2本目. */
+const NUMBERED_JAPANESE =
+  /(?:案|パターン|バリエーション)\s*(?<n>\d{1,2})|(?<m>\d{1,2})\s*(?:案目|つ目|本目|個目|番)/u;
 
 /** Canonical change requests, so the generator reads one phrase whatever the language. */
 const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'shorter',
-    /(?<![a-z])(?:shorter|shorten|more concise|kurzer|kurzen|plus court|plus courte|raccourci\w*|mas cort[oa]|acorta\w*|mais curt[oa]|encurt\w*)(?![a-z])|短く|簡潔/u,
+    /(?<![a-z])(?:shorter|shorten|more concise|less wordy|tighter|trim it|trim that|too long|kurzer|kurzen|kurz sie|zu lang|plus court|plus courte|raccourci\w*|trop long\w*|mas cort[oa]|acorta\w*|recorta\w*|muy larg[oa]|demasiado larg[oa]|mais curt[oa]|encurt\w*|longa demais|longo demais|muito long[oa])(?![a-z])|短く|簡潔|短縮|長すぎ|削って/u,
   ],
   [
     'longer',
@@ -38,14 +44,37 @@ const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
     'punchier',
     /(?<![a-z])(?:punchier|snappier|knackiger|plus percutant\w*|mas direct[oa]|mais diret[oa])(?![a-z])/,
   ],
-  ['less salesy', /(?<![a-z])(?:less salesy|less pushy|weniger werblich|moins commercial)(?![a-z])/],
+  [
+    'less salesy',
+    /(?<![a-z])(?:less salesy|less pushy|weniger werblich|weniger aufdringlich|moins commercial\w*|moins insistant\w*|menos comercial\w*|menos agresiv[oa]|menos insistente)(?![a-z])|売り込み(?:を|が)?(?:控えめ|弱め)|控えめな売り込み/u,
+  ],
   ['mention the deadline', /(?<![a-z])(?:mention the deadline|add the deadline|frist erwahnen)(?![a-z])/],
 ];
 
-export function findVariantOrdinal(matched: string): number | undefined {
+/** "drop the second …, make the first …": the variant dropped is not the one to revise. */
+const REMOVAL =
+  /(?<![a-z])(?:drop|remove|delete|lose|skip|weglassen|streich\w*|losch\w*|oublie|supprime|enleve|quita|borra|elimina|tira|apaga|remove)(?![a-z])|消して|削除|なしで|いらない/u;
+
+function firstOrdinal(matched: string): number | undefined {
   const numbered = NUMBERED.exec(matched)?.groups?.n;
   if (numbered !== undefined) return Number(numbered);
+  const digitOrdinal = DIGIT_ORDINAL.exec(matched)?.groups?.n;
+  if (digitOrdinal !== undefined) return Number(digitOrdinal);
+  const japanese = NUMBERED_JAPANESE.exec(matched)?.groups;
+  const japaneseNumber = japanese?.n ?? japanese?.m;
+  if (japaneseNumber !== undefined) return Number(japaneseNumber);
   return ORDINALS.find(([, pattern]) => pattern.test(matched))?.[0];
+}
+
+export function findVariantOrdinal(matched: string): number | undefined {
+  const first = firstOrdinal(matched);
+  // Two clauses, the first removing a variant: revise the one named in the other clause.
+  const clauses = matched.split(/[,;、。]|\s(?:and|und|et|y|e)\s/u);
+  if (first !== undefined && clauses.length >= 2 && REMOVAL.test(clauses[0] ?? '')) {
+    const other = firstOrdinal(clauses.slice(1).join(' '));
+    if (other !== undefined && other !== first) return other;
+  }
+  return first;
 }
 
 export function findRevision(matched: string): Revision {

@@ -12,7 +12,7 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [RequestLanguage, ReadonlySet<strin
   [
     'en',
     new Set(
-      'the a an for to of and who with about please my our is are have has what which me you can this'.split(
+      'the a an for to of and who with about please my our is are have has what which me you can this as in on it make write rewrite more only just now customers variant versions'.split(
         ' ',
       ),
     ),

@@ -80,9 +80,22 @@ const ENDING = new Set(
 
 /** Known offers and themes, matched when no introducer names one. */
 const THEMES = new Lexicon([
+  're:early access to (?:the |our )?(?:[a-z]+ ){0,2}(?:collection|sale|drop|launch|range)',
+  're:early access zur? (?:neuen )?[a-z]*(?:kollektion|sale|aktion)',
+  "re:acces anticipe (?:a la |au |aux )(?:nouvelle )?(?:collection|soldes|vente)(?: d'?(?:ete|hiver|printemps|automne)| de (?:printemps|l'?ete|l'?hiver))?",
+  're:acceso anticipado a (?:la )?(?:nueva )?(?:coleccion|venta|rebajas)(?: de (?:verano|invierno|primavera|otono))?',
+  're:acesso antecipado (?:a|ao) (?:nova )?(?:colecao|venda|liquidacao)(?: de (?:verao|inverno|primavera|outono))?',
+  'kostenlosem versand',
+  'gratis versand',
+  'envio gratuito',
+  'frete gratuito',
+  'entrega gratis',
+  '先行アクセス',
+  '先行販売',
   're:(?:spring|summer|winter|fall|autumn|holiday|flash|weekend|easter|christmas|clearance|end of season|mid-season|black friday|cyber monday|back to school) (?:sale|sales|offer|promo|promotion|deal|deals|event|collection)',
   'black friday',
   'cyber monday',
+  're:boxing day(?: sale)?',
   'free shipping',
   'free delivery',
   'free returns',
@@ -180,6 +193,19 @@ const VERB_WITH_FOR = /(?<![a-z])(?:look|looking|search|searching|ask|asking|hun
 
 const PURE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 
+/** "zu lang", "trop court": a judgement of the copy's length, not a theme. */
+const LENGTH_WORDS = new Set([
+  'lang',
+  'long',
+  'longue',
+  'kurz',
+  'short',
+  'court',
+  'courte',
+  'corto',
+  'curto',
+]);
+
 /** "early access to the summer collection": a "to" that leads to more theme, not to the audience ("to VIPs"). */
 function continuesTheme(word: string, rest: string): boolean {
   if (word !== 'to') return false;
@@ -228,22 +254,35 @@ function phraseAfter(source: TopicSource, introducerEnd: number): string | undef
   const folded = text.slice(first.start, last.end);
   if (isAboutPeopleOrChannel(folded) || !/[\p{L}]{2,}/u.test(folded) || ENDING.has(folded)) return undefined;
   if (findDurations(folded).length > 0) return undefined;
-  if (/^\d+$/.test(folded) || LEADING.has(folded)) return undefined;
+  if (/^\d+$/.test(folded) || LEADING.has(folded) || LENGTH_WORDS.has(folded)) return undefined;
   return finishPhrase(source, first.start, last.end);
 }
+
+/**
+ * "for", "on", "pour", "para", "für", "zu" name the audience or other things as often as the theme ("for folks who…",
+ * "the results on the last one"), so a known
+ * offer elsewhere in the request ("…? offer free shipping") wins over the phrase after them.
+ */
+const WEAK_INTRODUCERS = new Set(['for', 'on', 'fur', 'pour', 'para', 'zu', 'zum', 'zur']);
 
 /**
  * The theme of a drafting or retrieval request in the user's words, or undefined.
  */
 export function findTopic(source: TopicSource): string | undefined {
   const text = source.matched;
+  const theme = THEMES.first(text);
   for (const introducer of INTRODUCERS.find(text)) {
     // "look for …", "search for …": the "for" belongs to the verb and introduces the thing sought.
     if (introducer.text === 'for' && VERB_WITH_FOR.test(text.slice(0, introducer.start))) continue;
+    if (theme !== undefined && WEAK_INTRODUCERS.has(introducer.text)) continue;
     const phrase = phraseAfter(source, introducer.end);
+    // "sobre el acceso anticipado a la colección de otoño": the phrase stops at "a"; the known theme goes on.
+    if (phrase !== undefined && theme !== undefined) {
+      const themed = finishPhrase(source, theme.start, theme.end);
+      if (themed !== undefined && themed.length > phrase.length && themed.startsWith(phrase)) return themed;
+    }
     if (phrase !== undefined) return phrase;
   }
-  const theme = THEMES.first(text);
   if (theme !== undefined) return finishPhrase(source, theme.start, theme.end);
   const japanese = JAPANESE_TOPIC.exec(text);
   const topic = japanese?.groups?.topic;
