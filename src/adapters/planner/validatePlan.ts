@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Plan, PlanStep } from '../../ports/Planner';
 import { TOOL_CATALOG, type ToolName } from '../../tools/toolCatalog';
 import { formatZodError } from '../../shared/zodMessage';
+import { repairValue } from '../../tools/repairArguments';
 
 /** Something validatePlan changed or dropped, for logs and tests. */
 export interface PlanIssue {
@@ -25,75 +26,8 @@ const isToolName = (name: unknown): name is ToolName =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Removes optional/default/nullable wrappers to reach the schema that constrains the value. */
-function innerSchema(schema: z.ZodTypeAny): z.ZodTypeAny {
-  let current = schema;
-  for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap();
-    else if (current instanceof z.ZodDefault) current = current.removeDefault();
-    else return current;
-  }
-}
-
-function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const clean = value.trim().replace(',', '.');
-  const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(clean);
-  if (percent?.[1] !== undefined) return Number(percent[1]) / 100;
-  const number = Number(clean);
-  return clean !== '' && Number.isFinite(number) ? number : undefined;
-}
-
-/**
- * Best-effort repair of a value against its schema: numeric strings to numbers, rounding and clamping
- * to the schema's bounds ("variants: 12" → 10), enum values matched case- and punctuation-insensitively
- * ("E-mail" → "email"), strings trimmed, lower-cased or shortened to fit.
- */
-export function coerceValue(value: unknown, schema: z.ZodTypeAny): unknown {
-  const inner = innerSchema(schema);
-  if (inner instanceof z.ZodNumber) {
-    let number = toNumber(value);
-    if (number === undefined) return value;
-    if (inner.isInt) number = Math.round(number);
-    if (inner.minValue !== null) number = Math.max(inner.minValue, number);
-    if (inner.maxValue !== null) number = Math.min(inner.maxValue, number);
-    return number;
-  }
-  if (inner instanceof z.ZodEnum) {
-    if (typeof value !== 'string') return value;
-    const key = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const options = inner.options as readonly string[];
-    return options.find((option) => key(option) === key(value)) ?? value;
-  }
-  if (inner instanceof z.ZodBoolean) {
-    if (typeof value === 'string') {
-      if (/^(?:true|yes|y|1|on)$/i.test(value.trim())) return true;
-      if (/^(?:false|no|n|0|off)$/i.test(value.trim())) return false;
-    }
-    return typeof value === 'number' ? value !== 0 : value;
-  }
-  if (inner instanceof z.ZodString) {
-    if (typeof value !== 'string' && typeof value !== 'number') return value;
-    let text = String(value).trim();
-    if (inner.maxLength !== null) text = text.slice(0, inner.maxLength);
-    if (inner.safeParse(text).success) return text;
-    const lower = text.toLowerCase();
-    if (inner.safeParse(lower).success) return lower;
-    // Identifier-like strings (campaign ids): "Spring Winback" → "spring-winback".
-    return lower.replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
-  }
-  if (inner instanceof z.ZodArray) {
-    const element = inner.element as z.ZodTypeAny;
-    const items = Array.isArray(value) ? value : [value];
-    const kept = items
-      .map((item) => coerceValue(item, element))
-      .filter((item) => element.safeParse(item).success);
-    const max = (inner._def as { maxLength: { value: number } | null }).maxLength?.value;
-    return max === undefined ? kept : kept.slice(0, max);
-  }
-  return value;
-}
+/** Clear-meaning repairs ("E-mail" → "email", "12" variants → 10): the registry's own, shared. */
+export const coerceValue = repairValue;
 
 function validateStep(candidate: unknown, index: number, issues: PlanIssue[]): PlanStep | undefined {
   if (!isRecord(candidate)) {

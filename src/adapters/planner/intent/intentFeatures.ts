@@ -1,3 +1,4 @@
+import { featureHash } from '../../../text/featureHash';
 /**
  * Hashed features of a request for the intent model ("hashing trick"): words, word pairs, and
  * character n-grams (3-4 letters inside Latin words, 1-3 characters in Japanese runs, which have no
@@ -11,17 +12,6 @@ export interface IntentFeatures {
   readonly weight: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(text: string, seed: number, start = 0, end = text.length): number {
-  let hash = (FNV_OFFSET ^ seed) >>> 0;
-  for (let index = start; index < end; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, FNV_PRIME);
-  }
-  return hash >>> 0;
-}
 
 const WORD_SEED = 11;
 const PAIR_SEED = 12;
@@ -43,13 +33,13 @@ export function intentFeatures(plain: string, dimensionBits: number): IntentFeat
       continue;
     }
     const word = /^\d+$/.test(raw) ? '#' : raw;
-    seen.add(hashOf(word, WORD_SEED) & mask);
-    if (previous !== undefined) seen.add(hashOf(`${previous} ${word}`, PAIR_SEED) & mask);
+    seen.add(featureHash(word, WORD_SEED) & mask);
+    if (previous !== undefined) seen.add(featureHash(`${previous} ${word}`, PAIR_SEED) & mask);
     previous = word;
     if (CJK.test(word)) {
       for (let size = 1; size <= 3; size += 1) {
         for (let start = 0; start + size <= word.length; start += 1) {
-          seen.add(hashOf(word, CJK_SEED + size, start, start + size) & mask);
+          seen.add(featureHash(word, CJK_SEED + size, start, start + size) & mask);
         }
       }
       continue;
@@ -57,7 +47,7 @@ export function intentFeatures(plain: string, dimensionBits: number): IntentFeat
     const padded = ` ${word} `;
     for (let size = 3; size <= 4; size += 1) {
       for (let start = 0; start + size <= padded.length; start += 1) {
-        seen.add(hashOf(padded, GRAM_SEED + size, start, start + size) & mask);
+        seen.add(featureHash(padded, GRAM_SEED + size, start, start + size) & mask);
       }
     }
   }

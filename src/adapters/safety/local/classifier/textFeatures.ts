@@ -1,3 +1,4 @@
+import { featureHash } from '../../../../text/featureHash';
 /**
  * Hashed bag-of-features for the harm classifier ("hashing trick"): words, word pairs and the
  * character 3–5-grams of each word, so unseen inflections ("matarte", "umgebracht") share features
@@ -16,18 +17,6 @@ export interface SparseVector {
  */
 const NORMALIZATION_FLOOR = 48;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over UTF-16 code units, seeded per feature kind so "w:cut" and a char gram "cut" differ. */
-function hashOf(text: string, seed: number, start = 0, end = text.length): number {
-  let hash = (FNV_OFFSET ^ seed) >>> 0;
-  for (let index = start; index < end; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, FNV_PRIME);
-  }
-  return hash >>> 0;
-}
 
 const WORD_SEED = 1;
 const PAIR_SEED = 2;
@@ -44,13 +33,13 @@ export function extractFeatures(plain: string, dimensionBits: number): SparseVec
       previous = undefined;
       continue;
     }
-    seen.add(hashOf(word, WORD_SEED) & mask);
-    if (previous !== undefined) seen.add(hashOf(`${previous} ${word}`, PAIR_SEED) & mask);
+    seen.add(featureHash(word, WORD_SEED) & mask);
+    if (previous !== undefined) seen.add(featureHash(`${previous} ${word}`, PAIR_SEED) & mask);
     previous = word;
     const padded = ` ${word} `;
     for (let size = MIN_GRAM; size <= MAX_GRAM; size += 1) {
       for (let start = 0; start + size <= padded.length; start += 1) {
-        seen.add(hashOf(padded, GRAM_SEED + size, start, start + size) & mask);
+        seen.add(featureHash(padded, GRAM_SEED + size, start, start + size) & mask);
       }
     }
   }
