@@ -61,7 +61,10 @@ export function repairValue(value: unknown, schema: z.ZodTypeAny): unknown {
   }
   if (inner instanceof z.ZodArray) {
     const element = inner.element as z.ZodTypeAny;
-    const items = (Array.isArray(value) ? value : [value]).map((item) => repairValue(item, element));
+    // A blank entry means nothing was stated; every other entry is kept for validation to judge.
+    const items = (Array.isArray(value) ? value : [value])
+      .filter((item) => !(typeof item === 'string' && item.trim() === ''))
+      .map((item) => repairValue(item, element));
     const max = (inner._def as { maxLength: { value: number } | null }).maxLength?.value;
     return max === undefined ? items : items.slice(0, max);
   }

@@ -12,7 +12,6 @@ export interface IntentFeatures {
   readonly weight: number;
 }
 
-
 const WORD_SEED = 11;
 const PAIR_SEED = 12;
 const GRAM_SEED = 13;

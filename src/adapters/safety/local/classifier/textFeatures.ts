@@ -17,7 +17,6 @@ export interface SparseVector {
  */
 const NORMALIZATION_FLOOR = 48;
 
-
 const WORD_SEED = 1;
 const PAIR_SEED = 2;
 const GRAM_SEED = 3;
