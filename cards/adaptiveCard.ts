@@ -11,19 +11,7 @@ export interface AdaptiveCard {
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
-/** Verbs of our Universal Actions (`Action.Execute`). The bot's invoke handler routes on these. */
-export const CARD_VERBS = {
-  approve: 'approveVariant',
-  reject: 'rejectVariant',
-  refresh: 'refreshVariant',
-  edit: 'editVariant',
-  /** Campaign list and review queue (issue 12): post a campaign's variant cards, launch, results, paging. */
-  openVariants: 'openCampaignVariants',
-  launch: 'launchCampaign',
-  results: 'showCampaignResults',
-  listPage: 'campaignListPage',
-  queuePage: 'reviewQueuePage',
-} as const;
+export { CARD_VERBS } from '../src/domain/cardVerbs';
 
 export function card(body: AdaptiveCard['body'], extra: Partial<AdaptiveCard> = {}): AdaptiveCard {
   return {

@@ -1,4 +1,4 @@
-import { CARD_VERBS } from '../../cards/adaptiveCard';
+import { CARD_VERBS } from '../domain/cardVerbs';
 import { marketRule, type ApprovalPolicy } from '../governance/approvalPolicy';
 import type { PeopleDirectory } from '../governance/peopleDirectory';
 import type { RoleDirectory } from '../governance/roleDirectory';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { AzureTableStore } from '../adapters/tables/azureTableStore';
-import { contentIndexFileOf } from '../app/seedSampleData';
+import { contentIndexFileIn } from '../adapters/search/local/contentIndexFile';
 import type { AppConfig } from '../config/schema';
 import { resolveModelSettings, type ModelConnection } from '../config/modelSettings';
 import type { DependencyCheck } from './dependencyChecks';
@@ -80,7 +80,7 @@ function contentIndexCheck(
       name: 'content_index',
       fix: 'check CPO_CONTENT_DIR (approved content as Markdown), then run `cpo index`',
       run: async () => {
-        const indexFile = contentIndexFileOf(config);
+        const indexFile = contentIndexFileIn(config.files.outDir);
         if (existsSync(indexFile)) return `local index ${indexFile}`;
         const dir = config.files.contentDir;
         if (!existsSync(dir)) throw new Error(`content folder ${dir} does not exist`);

@@ -1,5 +1,5 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { AsPlainObject } from 'minisearch';
 import { contentDocumentSchema, toContentDocument } from '../../../content/contentDocumentSchema';
@@ -12,6 +12,11 @@ const VERSION = 1;
 
 /** Where `cpo index` writes the index, relative to the configured output folder. */
 export const CONTENT_INDEX_FILE_NAME = 'index/content-index.json';
+
+/** Where `cpo index` writes the local content index inside the output folder. */
+export function contentIndexFileIn(outDir: string): string {
+  return join(outDir, CONTENT_INDEX_FILE_NAME);
+}
 
 const indexFileSchema = z.object({
   format: z.literal(FORMAT),
