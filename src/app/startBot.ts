@@ -7,30 +7,19 @@ import {
 } from 'botbuilder';
 import { cardActivity } from '../bot/replyRenderer';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { AuditLog } from '../audit/auditLog';
-import { ApprovalService } from '../campaigns/approvalService';
-import { CampaignRepository } from '../campaigns/campaignRepository';
-import { ConversationMemory } from '../campaigns/conversationMemory';
 import type { AppConfig } from '../config/schema';
-import { RoleDirectory } from '../governance/roleDirectory';
-import { loadApprovalPolicy } from '../governance/approvalPolicy';
 import { PlanExecutor } from '../orchestration/planExecutor';
 import { newCampaignId } from '../orchestration/campaignId';
 import type { TurnScope } from '../orchestration/turnScope';
 import type { ToolRegistry } from '../tools/toolRegistry';
-import {
-  createExperimentServices,
-  initExperimentServices,
-} from '../experiments/definition/experimentServices';
-import { Pseudonymizer } from '../privacy/pseudonymizer';
 import type { AgentSuite } from '../orchestration/agentSuite';
 import type { Planner } from '../ports/Planner';
 import type { TableStore } from '../ports/TableStore';
 import type { AzureTableStore } from '../adapters/tables/azureTableStore';
 import type { Logger } from '../shared/logger';
+import { createServices } from './createServices';
 import { createBotServer } from '../bot/botServer';
 import { createTeamsApplication } from '../bot/teamsApplication';
-import { DeliveryLedger } from '../experiments/ingestion/deliveryLedger';
 import { configuredDependencies } from '../operations/configuredDependencies';
 import { runDependencyChecks } from '../operations/dependencyChecks';
 import { botAuthenticationOptions } from '../security/botAuthentication';
@@ -68,24 +57,9 @@ export async function startBot(
   const listen = planListenAddress(config);
   const engagementAuth = engagementAuthFor(config, listen.mode);
   listen.warnings.forEach((warning) => logger.warn({ mode: listen.mode }, warning));
-  const audit = new AuditLog(store);
-  const campaigns = new CampaignRepository(store);
-  const conversations = new ConversationMemory(store);
-  await Promise.all([audit.init(), campaigns.init(), conversations.init()]);
-  const roles = new RoleDirectory(config.files.roles, (message) =>
-    logger.warn({ message }, 'roles file not reloaded'),
-  );
-  const policy = loadApprovalPolicy(config.files.policy);
-  const approvals = new ApprovalService(campaigns, roles, audit, policy);
-  const experiments = createExperimentServices(store, {
-    pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
-    campaigns,
-    audit,
-    settings: { minimumData: config.results },
-  });
-  await initExperimentServices(experiments);
-  const deliveries = new DeliveryLedger(store);
-  await deliveries.init();
+  const services = createServices(config, store, logger);
+  await services.init();
+  const { audit, campaigns, conversations, roles, policy, approvals, experiments, deliveries } = services;
   const executor = new PlanExecutor(registry, {
     agents,
     campaigns,

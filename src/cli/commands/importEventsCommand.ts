@@ -1,15 +1,11 @@
+import { servicesOf } from '../cliServices';
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InvalidArgumentError, type Command } from 'commander';
-import { createTableStore } from '../../app/createTableStore';
 import { importEvents } from '../../experiments/ingestion/importEvents';
 import { EVENT_FILE_FORMATS, type EventFileFormat } from '../../experiments/ingestion/eventFileFormat';
-import {
-  experimentServicesForConfig,
-  initExperimentServices,
-} from '../../experiments/definition/experimentServices';
 import { notFound } from '../../shared/errors';
 import { EXIT, type CliContext } from '../cliContext';
 
@@ -52,8 +48,7 @@ export function registerImportEventsCommand(program: Command, context: CliContex
     .option('--format <format>', `force the format (${EVENT_FILE_FORMATS.join(', ')})`, parseFormat)
     .addHelpText('after', HELP)
     .action(async (file: string, options: { format?: EventFileFormat }) => {
-      const services = experimentServicesForConfig(context.config(), createTableStore(context.config()));
-      await initExperimentServices(services);
+      const { experiments: services } = await servicesOf(context);
       const input = await openInput(file, context);
       let reported = 0;
       const summary = await importEvents(

@@ -1,10 +1,6 @@
+import { servicesOf } from '../cliServices';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createTableStore } from '../../app/createTableStore';
-import {
-  experimentServicesForConfig,
-  initExperimentServices,
-} from '../../experiments/definition/experimentServices';
 import { generateReport } from '../../experiments/reporting/generateReport';
 import type { CliContext } from '../cliContext';
 import { reviewersFromConfig } from '../reviewersOf';
@@ -27,8 +23,7 @@ export function registerReportCommand(program: Command, context: CliContext): vo
     .addHelpText('after', HELP)
     .action(async (campaign: string, options: { out?: string; actor: string }) => {
       const config = context.config();
-      const services = experimentServicesForConfig(config, createTableStore(config));
-      await initExperimentServices(services);
+      const { experiments: services } = await servicesOf(context);
       const given = options.out ?? join(config.files.outDir, 'reports');
       // Files go under the working directory; the printed paths stay as given (repo-relative by default).
       const outcome = await generateReport(

@@ -1,9 +1,5 @@
+import { servicesOf } from '../cliServices';
 import { InvalidArgumentError, type Command } from 'commander';
-import { createTableStore } from '../../app/createTableStore';
-import {
-  experimentServicesForConfig,
-  initExperimentServices,
-} from '../../experiments/definition/experimentServices';
 import { launchExperiment } from '../../experiments/definition/launchExperiment';
 import { runSimulation } from '../../experiments/simulation/runSimulation';
 import { requireCampaign, requireLaunchedCampaign } from '../../experiments/reporting/exactCampaign';
@@ -62,8 +58,7 @@ export function registerSimulateCommand(program: Command, context: CliContext): 
     .addHelpText('after', HELP)
     .action(async (options: SimulateOptions) => {
       const config = context.config();
-      const services = experimentServicesForConfig(config, createTableStore(config));
-      await initExperimentServices(services);
+      const { experiments: services } = await servicesOf(context);
       // Exact ids only: an unknown id exits 2 with the closest ids, never another campaign.
       await requireCampaign(services, options.campaign);
       let launched = false;

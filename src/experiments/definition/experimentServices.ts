@@ -3,7 +3,6 @@ import { AuditLog } from '../../audit/auditLog';
 import { CampaignRepository } from '../../campaigns/campaignRepository';
 import { PeopleDirectory } from '../../governance/peopleDirectory';
 import type { TableStore } from '../../ports/TableStore';
-import type { AppConfig } from '../../config/schema';
 import { Pseudonymizer } from '../../privacy/pseudonymizer';
 import { AggregateRepository } from '../aggregates/aggregateRepository';
 import { DefinitionRepository } from './definitionRepository';
@@ -68,12 +67,4 @@ export async function initExperimentServices(services: ExperimentServices): Prom
     services.audit.init(),
     services.people.init(),
   ]);
-}
-
-/** Services for a CLI run: the configured pseudonym key and minimum data, the real clock, default settings. */
-export function experimentServicesForConfig(config: AppConfig, store: TableStore): ExperimentServices {
-  return createExperimentServices(store, {
-    pseudonymizer: new Pseudonymizer(config.privacy.pseudonymKey, config.privacy.pseudonymKeyId),
-    settings: { minimumData: config.results },
-  });
 }
