@@ -5,7 +5,7 @@ import { appConfigSchema, type AppConfig } from './schema';
 import { configError } from '../shared/errors';
 import type { ZodError } from 'zod';
 import { formatZodError } from '../shared/zodMessage';
-import { resolveModelSettings } from './modelSettings';
+import { checkProviders } from './providerRules';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -128,7 +128,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   }
   const result = appConfigSchema.safeParse(raw);
   if (!result.success) throw configError(`Invalid configuration: ${describeIssues(result.error)}`);
-  // Each provider's settings are checked here, once, so a bad model setup stops start-up with one message.
-  resolveModelSettings(result.data);
+  // Each provider's settings are checked here, once, so a bad setup stops start-up with one message.
+  checkProviders(result.data);
   return result.data;
 }

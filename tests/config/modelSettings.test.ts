@@ -107,6 +107,15 @@ describe('CPO_LLM selects the planner and the generator together', () => {
     [{ ...OPENAI, OPENAI_BASE_URL: 'not a url' }, /OPENAI_BASE_URL must be an http\(s\) URL/],
     [{ ...OPENAI, CPO_LLM_TIMEOUT_MS: '-1' }, /CPO_LLM_TIMEOUT_MS/],
     [{ CPO_PLANNER_PROVIDER: 'llm' }, /CPO_PLANNER_PROVIDER=llm needs a model/],
+    [{ CPO_SEARCH_PROVIDER: 'azure' }, /AZURE_SEARCH_ENDPOINT is required when CPO_SEARCH_PROVIDER=azure/],
+    [
+      { CPO_SAFETY_PROVIDER: 'azure' },
+      /AZURE_CONTENT_SAFETY_ENDPOINT is required when CPO_SAFETY_PROVIDER=azure/,
+    ],
+    [
+      { CPO_CUSTOMER_SOURCE: 'postgres' },
+      /CPO_CUSTOMERS_POSTGRES_URL is required when CPO_CUSTOMER_SOURCE=postgres/,
+    ],
   ])('names the variable to fix: %j', (env, message) => {
     expect(configErrorFor(env as Record<string, string>)).toMatch(message);
   });

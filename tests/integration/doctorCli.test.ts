@@ -42,7 +42,7 @@ describe('cpo doctor', () => {
     expect(run.stdout).toMatch(/^problem\s+tables\s+.*fix: .*CPO_TABLES_CONNECTION_STRING/m);
   });
 
-  it('names a model endpoint that refuses the key, and a missing search endpoint', async () => {
+  it('names a model endpoint that refuses the key', async () => {
     const endpoint = await refusingEndpoint();
     try {
       const run = await runCpo(['doctor'], {
@@ -50,13 +50,11 @@ describe('cpo doctor', () => {
         AZURE_OPENAI_ENDPOINT: endpoint.url,
         AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini',
         AZURE_OPENAI_API_KEY: 'wrong-key',
-        CPO_SEARCH_PROVIDER: 'azure',
       });
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(
         /^problem\s+model\s+Azure OpenAI refused the credentials \(HTTP 401\).*AZURE_OPENAI_API_KEY/m,
       );
-      expect(run.stdout).toMatch(/^problem\s+content_index\s+AZURE_SEARCH_ENDPOINT is required/m);
       expect(run.stdout).not.toContain('wrong-key');
     } finally {
       await endpoint.close();
@@ -68,6 +66,25 @@ describe('cpo doctor', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^problem\s+engagement_webhook\s+.*CPO_ENGAGEMENT_WEBHOOK_KEY/m);
     expect(run.stdout).toMatch(/^problem\s+pseudonym_key\s+.*CPO_PSEUDONYM_KEY/m);
+  });
+
+  it('reports a provider without its endpoint once, as a configuration problem naming the variable', async () => {
+    let stdout = '';
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await runCli(['node', 'cpo', 'doctor'], {
+      stdin: Readable.from(['']),
+      stdout: sink,
+      stderr: new PassThrough(),
+      cwd: REPO_ROOT,
+      config: () => loadConfig({ CPO_SEARCH_PROVIDER: 'azure' }, REPO_ROOT),
+      logger: () => createSilentLogger(),
+      setExitCode: () => undefined,
+    });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^problem\s+config\s+AZURE_SEARCH_ENDPOINT is required when CPO_SEARCH_PROVIDER=azure/m,
+    );
   });
 
   it('reports an invalid configuration as one problem line', async () => {
