@@ -50,6 +50,18 @@ export function pagingElements(
  * One compact card for "show me my campaigns" / "what's running?" / "what's waiting for me?": a row per
  * campaign (id and topic, state, author and age, a one-line detail) with its next-action buttons, paged.
  */
+/** A campaign's id in bold over its topic: the left column of a list row or queue group. */
+export function titleColumn(campaignId: string, topic: string): Element {
+  return {
+    type: 'Column',
+    width: 'stretch',
+    items: [
+      { type: 'TextBlock', text: campaignId, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: topic, size: 'Small', isSubtle: true, spacing: 'None', wrap: true },
+    ],
+  };
+}
+
 export function buildCampaignListCard(view: CampaignListView): AdaptiveCard {
   const body: Element[] = [
     { type: 'TextBlock', text: FILTER_TITLES[view.filter], weight: 'Bolder', size: 'Medium', wrap: true },
@@ -63,21 +75,7 @@ export function buildCampaignListCard(view: CampaignListView): AdaptiveCard {
       {
         type: 'ColumnSet',
         columns: [
-          {
-            type: 'Column',
-            width: 'stretch',
-            items: [
-              { type: 'TextBlock', text: item.campaignId, weight: 'Bolder', wrap: true },
-              {
-                type: 'TextBlock',
-                text: item.topic,
-                size: 'Small',
-                isSubtle: true,
-                spacing: 'None',
-                wrap: true,
-              },
-            ],
-          },
+          titleColumn(item.campaignId, item.topic),
           {
             type: 'Column',
             width: 'auto',

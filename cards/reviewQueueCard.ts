@@ -1,5 +1,5 @@
 import { card, CARD_VERBS, type AdaptiveCard } from './adaptiveCard';
-import { executeAction, pagingElements } from './campaignListCard';
+import { executeAction, pagingElements, titleColumn } from './campaignListCard';
 import type { ReviewQueueView } from '../src/campaigns/campaignViews';
 
 type Element = Record<string, unknown>;
@@ -35,21 +35,7 @@ export function buildReviewQueueCard(view: ReviewQueueView): AdaptiveCard {
         {
           type: 'ColumnSet',
           columns: [
-            {
-              type: 'Column',
-              width: 'stretch',
-              items: [
-                { type: 'TextBlock', text: group.campaignId, weight: 'Bolder', wrap: true },
-                {
-                  type: 'TextBlock',
-                  text: group.topic,
-                  size: 'Small',
-                  isSubtle: true,
-                  spacing: 'None',
-                  wrap: true,
-                },
-              ],
-            },
+            titleColumn(group.campaignId, group.topic),
             {
               type: 'Column',
               width: 'auto',

@@ -1,3 +1,4 @@
+import { readVarint } from '../../../shared/varint';
 import { z } from 'zod';
 import { configError } from '../../../shared/errors';
 import { intentFeatures } from './intentFeatures';
@@ -96,16 +97,9 @@ export class IntentModel implements IntentClassifier {
     let offset = 0;
     let row = 0;
     for (let position = 0; position * labelCount < packed.length; position += 1) {
-      let delta = 0;
-      let shift = 0;
-      for (;;) {
-        const byte = rows[offset] ?? 0;
-        offset += 1;
-        delta |= (byte & 0x7f) << shift;
-        if ((byte & 0x80) === 0) break;
-        shift += 7;
-      }
-      row += delta;
+      const read = readVarint(rows, offset);
+      offset = read.next;
+      row += read.value;
       if (row >= 1 << document.dimensionBits)
         throw configError('The intent model has a row outside its dimension.');
       for (let label = 0; label < labelCount; label += 1) {

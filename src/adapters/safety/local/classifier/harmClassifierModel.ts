@@ -1,3 +1,4 @@
+import { readVarint } from '../../../../shared/varint';
 import { z } from 'zod';
 import { configError } from '../../../../shared/errors';
 import { CLASSIFIER_LABELS, type ClassifierLabel } from './classifierLabels';
@@ -109,16 +110,9 @@ export function decodeLabel(model: LabelModel, dimensionBits: number): DecodedLa
   let offset = 0;
   let index = 0;
   for (let position = 0; position * 2 < packed.length; position += 1) {
-    let delta = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[offset] ?? 0;
-      offset += 1;
-      delta |= (byte & 0x7f) << shift;
-      if ((byte & 0x80) === 0) break;
-      shift += 7;
-    }
-    index += delta;
+    const read = readVarint(bytes, offset);
+    offset = read.next;
+    index += read.value;
     if (index >= size) throw configError('The harm classifier model has a feature outside its dimension.');
     weights[index] = packed.readInt16LE(position * 2) * model.scale;
   }
