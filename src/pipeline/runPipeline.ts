@@ -7,6 +7,8 @@ import type { AgentSuite } from '../orchestration/agentSuite';
 import { runDraftChain } from '../orchestration/draftChain';
 import { conflict } from '../shared/errors';
 import { experimentArms, type Arm } from './experimentArms';
+import { addSpend } from '../domain/modelCost';
+import { safetySpendOf } from '../agents/safety/safetySpend';
 import type { ExperimentRunConfig } from './experimentRunConfig';
 
 export interface PipelineDependencies {
@@ -93,6 +95,16 @@ export async function runPipeline(
     throw conflict(`No approved, currently valid content matches “${run.content.query}”.`);
   }
   const { segment, variants: screened, generation } = drafted;
+  // Generation and the model's safety judgement: every model call the campaign made.
+  const spend = addSpend(
+    {
+      calls: generation.calls,
+      promptTokens: generation.usage.promptTokens,
+      completionTokens: generation.usage.completionTokens,
+      costUsd: generation.costUsd,
+    },
+    safetySpendOf(screened),
+  );
 
   deps.onStage?.('storing the campaign for approvers');
   const campaign: Campaign = {
@@ -113,12 +125,7 @@ export async function runPipeline(
       channel,
       variants: run.message.variants ?? screened.length,
     },
-    spend: {
-      calls: generation.calls,
-      promptTokens: generation.usage.promptTokens,
-      completionTokens: generation.usage.completionTokens,
-      costUsd: generation.costUsd,
-    },
+    spend,
     notApplied: generation.warnings,
   };
   const reviews: VariantReview[] = screened.map((variant) => ({
@@ -150,11 +157,8 @@ export async function runPipeline(
     arms,
     model: {
       generator: screened[0]?.generator ?? 'none',
-      calls: generation.calls,
-      promptTokens: generation.usage.promptTokens,
-      completionTokens: generation.usage.completionTokens,
-      costUsd: generation.costUsd,
-      costPerCustomerUsd: segment.size > 0 ? generation.costUsd / segment.size : 0,
+      ...spend,
+      costPerCustomerUsd: segment.size > 0 ? spend.costUsd / segment.size : 0,
     },
     outDir,
     files: ['plan.json', 'segment.json', 'variants.json', 'summary.json'],
