@@ -29,7 +29,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Child
       log: options.log,
     },
   );
-  await waitForPort(options.port, 60_000, child);
+  await waitForPort(options.port, 120_000, child);
   return child;
 }
 

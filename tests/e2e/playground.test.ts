@@ -51,27 +51,30 @@ describe('Agents Playground end to end', () => {
     mkdirSync(RESULTS, { recursive: true });
     ({ bot } = await startTestBot());
     const endpoint = `http://localhost:${bot.port}/api/messages`;
+    // The three Playgrounds start side by side: one after another they can take minutes on a loaded machine.
     playgrounds.push(
-      await startPlayground({
-        repoRoot: REPO_ROOT,
-        botEndpoint: endpoint,
-        port: MARKETER_PORT,
-        log: () => undefined,
-      }),
-      await startPlayground({
-        repoRoot: REPO_ROOT,
-        botEndpoint: endpoint,
-        port: APPROVER_PORT,
-        configPath: join(REPO_ROOT, 'config', 'playground', 'approver.yml'),
-        log: () => undefined,
-      }),
-      await startPlayground({
-        repoRoot: REPO_ROOT,
-        botEndpoint: endpoint,
-        port: MANAGER_PORT,
-        configPath: join(REPO_ROOT, 'config', 'playground', 'manager.yml'),
-        log: () => undefined,
-      }),
+      ...(await Promise.all([
+        startPlayground({
+          repoRoot: REPO_ROOT,
+          botEndpoint: endpoint,
+          port: MARKETER_PORT,
+          log: () => undefined,
+        }),
+        startPlayground({
+          repoRoot: REPO_ROOT,
+          botEndpoint: endpoint,
+          port: APPROVER_PORT,
+          configPath: join(REPO_ROOT, 'config', 'playground', 'approver.yml'),
+          log: () => undefined,
+        }),
+        startPlayground({
+          repoRoot: REPO_ROOT,
+          botEndpoint: endpoint,
+          port: MANAGER_PORT,
+          configPath: join(REPO_ROOT, 'config', 'playground', 'manager.yml'),
+          log: () => undefined,
+        }),
+      ])),
     );
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -85,7 +88,7 @@ describe('Agents Playground end to end', () => {
         '--disable-sync',
       ],
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
