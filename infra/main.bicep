@@ -345,7 +345,7 @@ var botSettings = [
     value: searchIndexName
   }
   {
-    name: 'CPO_MODEL_PROVIDER'
+    name: 'CPO_LLM'
     value: 'azure-openai'
   }
   {

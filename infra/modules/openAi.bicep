@@ -1,4 +1,4 @@
-// Azure OpenAI account and the chat model deployment that drafts variants (CPO_MODEL_PROVIDER=azure-openai).
+// Azure OpenAI account and the chat model deployment that drafts variants (CPO_LLM=azure-openai).
 // Local (key) auth is disabled; the bot calls it with its managed identity.
 
 @description('Account name; also its custom subdomain, which Entra ID authentication requires.')

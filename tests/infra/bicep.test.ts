@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENV_BINDINGS, loadConfig } from '../../src/config/loadConfig';
+import { resolveModelSettings } from '../../src/config/modelSettings';
 import { codeOnly, identifierUses, objectEntries, outlineBicep, varBody } from './support/bicepOutline';
 import {
   MAIN_BICEP,
@@ -294,7 +295,7 @@ describe('the Web App settings', () => {
     'AZURE_OPENAI_DEPLOYMENT',
     'AZURE_CONTENT_SAFETY_ENDPOINT',
     'CPO_SEARCH_PROVIDER',
-    'CPO_MODEL_PROVIDER',
+    'CPO_LLM',
     'CPO_SAFETY_PROVIDER',
     'CPO_PLANNER_PROVIDER',
     'MICROSOFT_APP_ID',
@@ -320,7 +321,7 @@ describe('the Web App settings', () => {
   it('pins the Azure providers', () => {
     const byName = new Map(settings.map((setting) => [setting.name, setting.value]));
     expect(byName.get('CPO_SEARCH_PROVIDER')).toBe("'azure'");
-    expect(byName.get('CPO_MODEL_PROVIDER')).toBe("'azure-openai'");
+    expect(byName.get('CPO_LLM')).toBe("'azure-openai'");
     expect(byName.get('CPO_SAFETY_PROVIDER')).toBe("'azure'");
     expect(byName.get('CPO_PLANNER_PROVIDER')).toBe('plannerProvider');
     expect(main.outline.params.find((param) => param.name === 'plannerProvider')?.defaultValue).toBe("'llm'");
@@ -392,12 +393,12 @@ describe('the Web App settings', () => {
       expect(config.tables.endpoint).toBe(moduleOutputs['storage.outputs.tableEndpoint']);
       expect(config.search).toMatchObject({ provider: 'azure', indexName: 'approved-content' });
       expect(config.search.apiKey).toBeUndefined();
-      expect(config.model).toMatchObject({
-        provider: 'azure-openai',
-        deployment: 'gpt-4o-mini',
-        apiVersion: '2024-10-21',
-      });
+      expect(config.llm.provider).toBe('azure-openai');
+      expect(config.model).toMatchObject({ deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' });
       expect(config.model.apiKey).toBeUndefined();
+      const models = resolveModelSettings(config);
+      expect(models.generation).toMatchObject({ provider: 'azure-openai', deployment: 'gpt-4o-mini' });
+      expect(models.planner).toMatchObject({ provider: 'azure-openai' });
       expect(config.safety).toMatchObject({ provider: 'azure' });
       expect(config.planner.provider).toBe('llm');
       expect(config.bot).toMatchObject({
