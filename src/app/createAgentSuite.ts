@@ -3,6 +3,8 @@ import type { SafetyResult, Variant } from '../domain/variant';
 import type { ContentIndex } from '../ports/ContentIndex';
 import type { LanguageModel } from '../ports/LanguageModel';
 import type { AgentSuite } from '../orchestration/agentSuite';
+import { detectPromptInjection } from '../adapters/safety/local/injection/detectPromptInjection';
+import { normalizeText } from '../text/normalizeText';
 import { segmentCustomersTool } from '../agents/segmentation/segmentCustomersTool';
 import type { CustomerSource } from '../agents/segmentation/segmentationContext';
 import { retrieveContentTool } from '../agents/retrieval/retrieveContentTool';
@@ -21,6 +23,20 @@ export interface AgentSuiteDependencies {
   safety: SafetyAgent;
   /** Today's date (YYYY-MM-DD) for offer validity. */
   today: () => string;
+}
+
+/** Splits documents into those free of prompt-injection signals and those held back. */
+function withoutInjections(documents: readonly ContentDocument[]): {
+  clean: ContentDocument[];
+  held: ContentDocument[];
+} {
+  const clean: ContentDocument[] = [];
+  const held: ContentDocument[] = [];
+  for (const document of documents) {
+    const signals = detectPromptInjection(normalizeText(`${document.title}\n${document.body}`));
+    (signals.length === 0 ? clean : held).push(document);
+  }
+  return { clean, held };
 }
 
 /** The approved content document whose body is the brand voice the model writes in. */
@@ -43,11 +59,14 @@ export function createAgentSuite(deps: AgentSuiteDependencies): AgentSuite {
     },
     generate: async (input, workspace) => {
       const voice = await deps.contentIndex.get(BRAND_VOICE_GUIDE);
+      // Retrieved text reaches the model only after the injection screen: approved content that reads like
+      // an instruction to the model is left out, and the draft summary says so.
+      const { clean: sources, held } = withoutInjections(workspace.documents);
       const result = await generateVariantsTool.execute(input, {
         languageModel: deps.languageModel,
         campaignId: workspace.campaignId,
         segment: workspace.segment,
-        sources: workspace.documents,
+        sources,
         variantId: workspace.variantId ?? ((index) => `v${index + 1}`),
         ...(voice === undefined ? {} : { voiceGuide: voice.body }),
         ...(workspace.revise === undefined ? {} : { revise: workspace.revise }),
@@ -59,7 +78,13 @@ export function createAgentSuite(deps: AgentSuiteDependencies): AgentSuite {
         calls: result.calls,
         costUsd: result.costUsd,
         ...(result.prompt === undefined ? {} : { prompt: result.prompt }),
-        warnings: result.warnings,
+        warnings: [
+          ...held.map(
+            (document) =>
+              `Approved content “${document.title}” (${document.id}) was left out: it reads like an instruction to the model. Ask the content owner to check it.`,
+          ),
+          ...result.warnings,
+        ],
       };
     },
     sources: async (ids) => {
