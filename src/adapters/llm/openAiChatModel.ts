@@ -1,4 +1,4 @@
-import OpenAI, { APIError, AzureOpenAI } from 'openai';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, AzureOpenAI } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { TokenCredential } from '@azure/core-auth';
 import type { ModelConnection, ModelLimits } from '../../domain/modelConnection';
@@ -53,6 +53,14 @@ function createClient(options: OpenAiChatModelOptions): OpenAI {
     timeout: limits.timeoutMs,
     ...('apiKey' in auth ? auth : { apiKey: null as unknown as undefined, ...auth }),
   });
+}
+
+/** What went wrong without a status, in words for logs and users (never the response body). */
+function failureKind(error: unknown): string {
+  if (error instanceof APIConnectionTimeoutError) return 'timed out';
+  if (error instanceof APIConnectionError) return 'connection failed';
+  if (error instanceof SyntaxError) return 'malformed answer';
+  return 'no usable answer';
 }
 
 export function statusOf(error: unknown): number | undefined {
@@ -194,7 +202,7 @@ export class OpenAiChatModel implements ChatModel {
     const refused = status === 401 || status === 403 || status === 404;
     // A refused key or a missing deployment is an operator's problem, not a passing fault: log it as an error.
     this.logger[refused ? 'error' : 'warn'](
-      { purpose: request.purpose, status, error: error instanceof Error ? error.name : 'unknown' },
+      { purpose: request.purpose, status, error: failureKind(error) },
       refused
         ? 'the model refused the request: check the endpoint, deployment, key or role assignment'
         : 'model call failed',
@@ -204,8 +212,7 @@ export class OpenAiChatModel implements ChatModel {
         cause: error,
       });
     }
-    const what =
-      status === undefined ? (error instanceof Error ? error.name : 'no answer') : `HTTP ${status}`;
+    const what = status !== undefined ? `HTTP ${status}` : failureKind(error);
     return unavailable(`The model (${this.id}) could not answer (${what}). Try again later.`, error);
   }
 }
