@@ -3,10 +3,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { IntentPlanner } from '../../adapters/planner/intent/intentPlanner';
-import { createModelAdapters } from '../../app/createModelAdapters';
 import { resolveModelSettings } from '../../config/modelSettings';
-import { createToolRegistry } from '../../orchestration/tools/createToolRegistry';
 import type { Plan, Planner, PlanningContext, PlanStep } from '../../ports/Planner';
 import { invalidInput } from '../../shared/errors';
 import type { CliContext } from '../cliContext';
@@ -149,6 +146,8 @@ export function registerPlanCommand(program: Command, context: CliContext): void
  * arguments are repaired where their meaning is clear ("3" → 3), so the output is in canonical form.
  */
 async function plannerFor(context: CliContext): Promise<PlanFn> {
+  // Loaded on use: the intent model and the model adapters are large, and other commands should not pay for them.
+  const { IntentPlanner } = await import('../../adapters/planner/intent/intentPlanner');
   const offline = new IntentPlanner({
     onError: (error) =>
       context.stderr.write(
@@ -158,6 +157,8 @@ async function plannerFor(context: CliContext): Promise<PlanFn> {
   const config = context.config();
   if (resolveModelSettings(config).planner === 'offline')
     return (text, planning) => offline.planSync(text, planning);
+  const { createToolRegistry } = await import('../../orchestration/tools/createToolRegistry');
+  const { createModelAdapters } = await import('../../app/createModelAdapters');
   const registry = createToolRegistry();
   const { planner }: { planner: Planner } = await createModelAdapters(
     config,

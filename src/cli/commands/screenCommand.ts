@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { LocalSafetyScreener } from '../../adapters/safety/local/localSafetyScreener';
 import { screenJsonLines } from '../../agents/safety/jsonl/screenJsonLines';
 import { DEFAULT_POLICY_PATH, resolveSafetyPolicy } from '../../agents/safety/policy/loadSafetyPolicy';
 import type { SafetyPolicy } from '../../agents/safety/policy/safetyPolicy';
@@ -84,6 +83,8 @@ export function registerScreenCommand(program: Command, context: CliContext): vo
     .action(async (file: string, options: ScreenOptions) => {
       const policy = loadPolicy(context, options.policy);
       const input = openInput(context, file);
+      // Loaded on use: the screener's model is large, and other commands should not pay for it.
+      const { LocalSafetyScreener } = await import('../../adapters/safety/local/localSafetyScreener');
       const screener = new LocalSafetyScreener(options.rulesOnly === true ? { classifier: null } : {});
       const service = new SafetyService(screener, policy);
       const lines = createInterface({ input, crlfDelay: Infinity });
