@@ -9,6 +9,7 @@ import type { BatchOperation, StoredEntity, TableEntity, TableStore } from '../.
 import { AppError, conflict, unavailable } from '../../shared/errors';
 import { botMetrics } from '../../telemetry/metrics';
 import { withSpan } from '../../telemetry/tracer';
+import { countTableRoundTrip } from './tableRoundTrips';
 
 export type TableConnection =
   | { kind: 'connectionString'; connectionString: string }
@@ -131,7 +132,10 @@ export class AzureTableStore implements TableStore {
       { 'db.system': 'azure_tables', 'cpo.table': table },
       async (annotate) => {
         if (Date.now() < this.downUntil) throw unavailable(`The table store is unavailable while ${action}.`);
-        const attempt = () => run(this.client(table), AbortSignal.timeout(this.options.requestTimeoutMs));
+        const attempt = () => {
+          countTableRoundTrip(operation);
+          return run(this.client(table), AbortSignal.timeout(this.options.requestTimeoutMs));
+        };
         try {
           try {
             return await attempt();
