@@ -147,7 +147,7 @@ async function seedCampaigns(store: TableStore, template: VariantRef, count: num
   const reviews = variantRows.map((row) => JSON.parse(row.entity.json) as VariantReview);
   const byState = new Map<string, TableEntity[]>();
   const byAuthor = new Map<string, TableEntity[]>();
-  const jobs: Array<() => Promise<void>> = [];
+  const jobs: Array<() => Promise<unknown>> = [];
   let cumulative = 0;
   const thresholds = SEED_STATES.map(([state, share]) => [state, (cumulative += share)] as const);
   for (let index = 0; index < count; index += 1) {
@@ -322,12 +322,17 @@ async function checkApprovals(store: TableStore, clicks: Click[]): Promise<Recor
 }
 
 /** Table requests per draft and per approval click, sequentially (no other traffic). */
-async function roundTripsPer(port: number, pool: VariantRef[]): Promise<Record<string, number>> {
+async function roundTripsPer(port: number, pool: VariantRef[]): Promise<Record<string, number | string>> {
   const runs = 5;
   const before = tableRoundTrips().total;
+  const beforeByOperation = tableRoundTrips().byOperation;
   for (let run = 0; run < runs; run += 1)
     pool.push(...refsOf((await say(port, MARKETER, DRAFTS[0]!, 'rt')).body));
   const afterDrafts = tableRoundTrips().total;
+  const draftByOperation = Object.entries(tableRoundTrips().byOperation)
+    .map(([operation, count]) => `${operation} ${(count - (beforeByOperation[operation] ?? 0)) / runs}`)
+    .filter((entry) => !entry.endsWith(' 0'))
+    .join(', ');
   for (let run = 0; run < runs; run += 1) {
     const ref = pool.pop();
     if (ref) await click(port, APPROVERS[0]!, ref);
@@ -337,6 +342,7 @@ async function roundTripsPer(port: number, pool: VariantRef[]): Promise<Record<s
   const afterQueue = tableRoundTrips().total;
   return {
     tableRequestsPerDraft: Math.round((afterDrafts - before) / runs),
+    tableRequestsPerDraftByOperation: draftByOperation,
     tableRequestsPerApprovalClick: Math.round((afterClicks - afterDrafts) / runs),
     tableRequestsPerQueueQuestion: Math.round((afterQueue - afterClicks) / runs),
   };

@@ -36,6 +36,9 @@ export interface TableStore {
   listPartition<T extends TableEntity>(table: string, partitionKey: string): Promise<Array<StoredEntity<T>>>;
   /** All rows of a table (small tables only: audit export, erasure). */
   listAll<T extends TableEntity>(table: string): Promise<Array<StoredEntity<T>>>;
-  /** Atomic batch within one partition, at most 100 operations. */
-  transact<T extends TableEntity>(table: string, operations: Array<BatchOperation<T>>): Promise<void>;
+  /**
+   * Atomic batch within one partition, at most 100 operations, in one request. Resolves to each operation's
+   * new ETag in order ('' for deletes and where the service gave none).
+   */
+  transact<T extends TableEntity>(table: string, operations: Array<BatchOperation<T>>): Promise<string[]>;
 }

@@ -276,8 +276,11 @@ export class AzureTableStore implements TableStore {
     );
   }
 
-  async transact<T extends TableEntity>(table: string, operations: Array<BatchOperation<T>>): Promise<void> {
-    if (operations.length === 0) return;
+  async transact<T extends TableEntity>(
+    table: string,
+    operations: Array<BatchOperation<T>>,
+  ): Promise<string[]> {
+    if (operations.length === 0) return [];
     const actions: TransactionAction[] = operations.map((operation) => {
       switch (operation.kind) {
         case 'insert':
@@ -290,13 +293,14 @@ export class AzureTableStore implements TableStore {
           return ['delete', { partitionKey: operation.partitionKey, rowKey: operation.rowKey }];
       }
     });
-    await this.call(
+    return this.call(
       'transact',
       table,
       `writing a batch to ${table}`,
       async (client, abortSignal) => {
-        await client.submitTransaction(actions, { abortSignal });
-        return true;
+        const response = await client.submitTransaction(actions, { abortSignal });
+        // Sub-responses come back in the order of the operations; each carries its row's new ETag.
+        return operations.map((_operation, index) => response.subResponses[index]?.etag ?? '');
       },
       { recreate: true },
     );
