@@ -5,8 +5,14 @@ import {
   type TableEntityResult,
 } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
-import type { BatchOperation, StoredEntity, TableEntity, TableStore } from '../../ports/TableStore';
-import { AppError, conflict, unavailable } from '../../shared/errors';
+import type {
+  BatchOperation,
+  NumericFilter,
+  StoredEntity,
+  TableEntity,
+  TableStore,
+} from '../../ports/TableStore';
+import { AppError, conflict, invalidInput, unavailable } from '../../shared/errors';
 import { botMetrics } from '../../telemetry/metrics';
 import { withSpan } from '../../telemetry/tracer';
 import { countTableRoundTrip } from './tableRoundTrips';
@@ -247,9 +253,15 @@ export class AzureTableStore implements TableStore {
   async listPartition<T extends TableEntity>(
     table: string,
     partitionKey: string,
+    options: { where?: NumericFilter } = {},
   ): Promise<Array<StoredEntity<T>>> {
     const escaped = partitionKey.replace(/'/g, "''");
-    return this.collect<T>(table, `PartitionKey eq '${escaped}'`);
+    const where = options.where;
+    if (where && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(where.property) || !Number.isFinite(where.above))) {
+      throw invalidInput(`Cannot filter rows on "${where.property}" above ${where.above}.`);
+    }
+    const condition = where ? ` and ${where.property} gt ${where.above}` : '';
+    return this.collect<T>(table, `PartitionKey eq '${escaped}'${condition}`);
   }
 
   async listAll<T extends TableEntity>(table: string): Promise<Array<StoredEntity<T>>> {
