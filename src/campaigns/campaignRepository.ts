@@ -151,6 +151,29 @@ export class CampaignRepository {
   }
 
   /**
+   * A revised variant and the campaign row (its spend) in one batch, guarded by the review's ETag, then one
+   * index refresh: CONFLICT when someone changed the review since it was read.
+   */
+  async saveRevision(campaign: Campaign, review: VariantReview, etag: string): Promise<void> {
+    await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
+      {
+        kind: 'update',
+        entity: {
+          partitionKey: campaign.id,
+          rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
+          json: JSON.stringify(review),
+        },
+        etag,
+      },
+      {
+        kind: 'upsert',
+        entity: { partitionKey: campaign.id, rowKey: CAMPAIGN_ROW, json: JSON.stringify(campaign) },
+      },
+    ]);
+    await this.refreshIndex(campaign.id);
+  }
+
+  /**
    * Re-derives the campaign's summary from its partition and writes it to the state and author indexes.
    * Each write re-reads the partition after its own change, so the last refresh sees every change before it.
    */

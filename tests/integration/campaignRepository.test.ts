@@ -59,4 +59,20 @@ describe('CampaignRepository on Azurite: reviews by author', () => {
     expect(await campaigns.reviewsByAuthor('author-d')).toEqual([]);
     expect(await campaigns.reviewsByAuthor('author-c')).toHaveLength(1);
   });
+
+  it('saves a revision and the campaign in one ETag-guarded batch', async () => {
+    await draft('c-rev', 'author-e', ['v1']);
+    const [stored] = await campaigns.listReviews('c-rev');
+    if (!stored) throw new Error('missing review');
+    const campaign = await campaigns.getCampaign('c-rev');
+    const revised = { ...stored.review, status: 'pending' as const, version: 2 };
+    await campaigns.saveRevision({ ...campaign, topic: 'revised' }, revised, stored.etag);
+    expect((await campaigns.getCampaign('c-rev')).topic).toBe('revised');
+    expect((await campaigns.listReviews('c-rev'))[0]?.review.version).toBe(2);
+    // The same stale ETag again: refused, nothing written.
+    await expect(
+      campaigns.saveRevision({ ...campaign, topic: 'stale' }, { ...revised, version: 3 }, stored.etag),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await campaigns.getCampaign('c-rev')).topic).toBe('revised');
+  });
 });
