@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench } from './bench';
-import { AzureTableStore } from '../src/adapters/tables/azureTableStore';
 import { tableRoundTrips } from '../src/adapters/tables/tableRoundTrips';
 import { createComponents } from '../src/app/createComponents';
 import { createTableStore } from '../src/app/createTableStore';
@@ -20,14 +19,18 @@ import { loadConfig } from '../src/config/loadConfig';
 import type { Campaign, VariantReview } from '../src/domain/campaign';
 import type { TableEntity, TableStore } from '../src/ports/TableStore';
 import { createSilentLogger } from '../src/shared/logger';
-import { startAzuriteTables } from '../scripts/lib/azurite';
-import { stopProcess } from '../scripts/lib/playground';
+import {
+  azuriteConnectionString,
+  freePort,
+  startPrivateAzurite,
+  stopChild,
+} from '../scripts/lib/privateAzurite';
 
 /**
  * The bot under load (issue 16): offline defaults, 10,000 campaigns already in the tables, requests arriving
  * at a fixed rate whatever the answers (open loop) over HTTP with expectReplies. Knobs (environment):
  * CPO_BENCH_LOAD_SEED (campaigns, 10000), CPO_BENCH_LOAD_RATE (25/s), CPO_BENCH_LOAD_SECONDS (60),
- * CPO_BENCH_LOAD_LADDER (rates tried for the highest one meeting p95 ≤ 500 ms, "10,15,20,30,40"),
+ * CPO_BENCH_LOAD_LADDER (rates tried for the highest one meeting p95 ≤ 500 ms, "5,10,15,20,25,30"),
  * CPO_BENCH_LOAD_STEP_SECONDS (15).
  */
 const REPO_ROOT = join(__dirname, '..');
@@ -362,16 +365,19 @@ export const benches: Bench[] = [
       const rate = env('CPO_BENCH_LOAD_RATE', 25);
       const seconds = env('CPO_BENCH_LOAD_SECONDS', 60);
       const stepSeconds = env('CPO_BENCH_LOAD_STEP_SECONDS', 15);
-      const ladder = (process.env.CPO_BENCH_LOAD_LADDER ?? '10,15,20,30,40')
+      const ladder = (process.env.CPO_BENCH_LOAD_LADDER ?? '5,10,15,20,25,30')
         .split(',')
         .map(Number)
         .filter((value) => value > 0);
-      const azurite = await startAzuriteTables(REPO_ROOT, () => undefined);
+      // A private, in-memory table service: the shared one serves other test runs, and this one ends empty.
+      const tablePort = await freePort();
+      const azurite = await startPrivateAzurite(REPO_ROOT, tablePort);
       const prefix = `load${Date.now().toString(36)}`;
       const config = loadConfig(
         {
           PORT: '0',
           CPO_TABLES_PREFIX: prefix,
+          CPO_TABLES_CONNECTION_STRING: azuriteConnectionString(tablePort),
           CPO_OUT_DIR: mkdtempSync(join(tmpdir(), 'cpo-bench-load-')),
           CPO_LOG_LEVEL: 'silent',
           // The load is one marketer and two approvers: per-user limits would answer most of it with 429.
@@ -433,10 +439,7 @@ export const benches: Bench[] = [
           await bot.close();
         }
       } finally {
-        const { connectionString } = config.tables;
-        if (connectionString)
-          await AzureTableStore.dropPrefixedTables(connectionString, prefix).catch(() => undefined);
-        await stopProcess(azurite);
+        await stopChild(azurite);
       }
     },
   },

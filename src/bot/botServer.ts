@@ -22,7 +22,7 @@ export interface BotServerLimits {
   turnTimeoutMs: number;
   /** Turns doing work at once (default 8); more wait briefly, then are told the bot is busy. */
   maxConcurrentTurns?: number;
-  /** Longest a turn waits for a free place before the busy answer (default 2 s). */
+  /** Longest a turn waits for a free place before the busy answer (default 1 s). */
   maxTurnWaitMs?: number;
   /** Turns waiting at most (default 4 × maxConcurrentTurns); beyond, the busy answer comes at once. */
   maxQueuedTurns?: number;
@@ -71,7 +71,7 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
   const maxConcurrent = limits.maxConcurrentTurns ?? 8;
   const admission = new TurnAdmission({
     maxConcurrent,
-    maxWaitMs: limits.maxTurnWaitMs ?? 2_000,
+    maxWaitMs: limits.maxTurnWaitMs ?? 1_000,
     maxQueued: limits.maxQueuedTurns ?? maxConcurrent * 4,
   });
   const turnBudgetMs = Math.min(limits.turnTimeoutMs, TEAMS_ANSWER_BUDGET_MS);
