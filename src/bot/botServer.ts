@@ -24,7 +24,7 @@ export interface BotServerLimits {
   maxConcurrentTurns?: number;
   /** Longest a turn waits for a free place before the busy answer (default 1 s). */
   maxTurnWaitMs?: number;
-  /** Turns waiting at most (default 4 × maxConcurrentTurns); beyond, the busy answer comes at once. */
+  /** Turns waiting at most (default maxConcurrentTurns); beyond, the busy answer comes at once. */
   maxQueuedTurns?: number;
 }
 
@@ -72,7 +72,7 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
   const admission = new TurnAdmission({
     maxConcurrent,
     maxWaitMs: limits.maxTurnWaitMs ?? 1_000,
-    maxQueued: limits.maxQueuedTurns ?? maxConcurrent * 4,
+    maxQueued: limits.maxQueuedTurns ?? maxConcurrent,
   });
   const turnBudgetMs = Math.min(limits.turnTimeoutMs, TEAMS_ANSWER_BUDGET_MS);
   const server = restify.createServer({

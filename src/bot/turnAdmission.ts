@@ -12,6 +12,11 @@ export interface TurnAdmissionOptions {
   maxWaitMs: number;
   /** Turns waiting at most; beyond that a new turn is told at once. */
   maxQueued: number;
+  /**
+   * When the turn waiting longest has waited this long, the queue is not draining: new turns are told at once
+   * instead of waiting in vain (default a quarter of maxWaitMs).
+   */
+  standingQueueMs?: number;
 }
 
 interface Waiter {
@@ -41,7 +46,11 @@ export class TurnAdmission {
       this.running += 1;
       return Promise.resolve(this.admitted(0));
     }
-    if (this.waiting.length >= this.options.maxQueued) return Promise.resolve(undefined);
+    const oldest = this.waiting[0];
+    const standing = this.options.standingQueueMs ?? this.options.maxWaitMs / 4;
+    if (this.waiting.length >= this.options.maxQueued || (oldest && Date.now() - oldest.since > standing)) {
+      return Promise.resolve(undefined);
+    }
     return new Promise((resolve) => {
       const waiter: Waiter = {
         admit: resolve,

@@ -28,4 +28,21 @@ describe('TurnAdmission: bounded turns, a short queue, busy beyond', () => {
     const next = await admission.enter();
     expect(next?.waitedMs).toBe(0);
   });
+
+  it('tells new turns at once while the queue is standing (its oldest turn waited too long)', async () => {
+    const admission = new TurnAdmission({
+      maxConcurrent: 1,
+      maxWaitMs: 1_000,
+      maxQueued: 5,
+      standingQueueMs: 10,
+    });
+    const holder = await admission.enter();
+    const waiting = admission.enter();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const started = Date.now();
+    expect(await admission.enter()).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(100);
+    holder?.release();
+    (await waiting)?.release();
+  });
 });
