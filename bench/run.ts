@@ -11,6 +11,7 @@ const MODULES: Array<() => Promise<{ benches: Bench[] }>> = [
   () => import('./safety.bench'),
   () => import('./experiments.bench'),
   () => import('./bot.bench'),
+  () => import('./botLoad.bench'),
   () => import('./outage.bench'),
   () => import('./customerEngine.bench'),
 ];

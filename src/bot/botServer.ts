@@ -13,13 +13,26 @@ import { withTimeout } from '../security/withTimeout';
 import { botMetrics } from '../telemetry/metrics';
 import { withSpan } from '../telemetry/tracer';
 import { checkActivityEnvelope } from './activityEnvelope';
+import { TurnAdmission } from './turnAdmission';
 
 export interface BotServerLimits {
   /** Largest request body on any route; larger requests get 413 before they are read. */
   maxBodyBytes: number;
-  /** Longest a turn may keep the HTTP request open; then the user gets an apology. */
+  /** Longest a turn may keep the HTTP request open; then the user gets an apology (never past Teams' limit). */
   turnTimeoutMs: number;
+  /** Turns doing work at once (default 8); more wait briefly, then are told the bot is busy. */
+  maxConcurrentTurns?: number;
+  /** Longest a turn waits for a free place before the busy answer (default 1 s). */
+  maxTurnWaitMs?: number;
+  /** Turns waiting at most (default maxConcurrentTurns); beyond, the busy answer comes at once. */
+  maxQueuedTurns?: number;
 }
+
+/**
+ * Teams stops waiting for a bot's answer after 15 s; the apology must leave before that, with room for the
+ * reply to travel.
+ */
+const TEAMS_ANSWER_BUDGET_MS = 12_000;
 
 export interface BotServerDependencies {
   adapter: TeamsAdapter;
@@ -39,8 +52,10 @@ export interface BotServerDependencies {
 
 const TOO_MANY_TURNS = (seconds: number): string =>
   `You're sending requests faster than I can handle them. Please wait about ${seconds} second${seconds === 1 ? '' : 's'} and try again.`;
+// The work is not cancelled, so the message cannot promise nothing happened: it says where to look.
 const TURN_TOO_SLOW =
-  'This is taking longer than it should, so I stopped waiting. Please try again in a moment; nothing was approved or sent.';
+  'This is taking longer than it should, so I stopped waiting. It may still finish in the background: check the card or "show my campaigns" in a minute before trying again.';
+const BUSY = "I'm busy right now, please try again in a minute. Nothing was started, approved or sent.";
 
 /** Turns that do work (and so count against the rate limits): messages and invokes. */
 function isWorkTurn(context: TurnContext): boolean {
@@ -53,6 +68,13 @@ function isWorkTurn(context: TurnContext): boolean {
  */
 export function createBotServer(deps: BotServerDependencies): restify.Server {
   const { logger, limits } = deps;
+  const maxConcurrent = limits.maxConcurrentTurns ?? 8;
+  const admission = new TurnAdmission({
+    maxConcurrent,
+    maxWaitMs: limits.maxTurnWaitMs ?? 1_000,
+    maxQueued: limits.maxQueuedTurns ?? maxConcurrent,
+  });
+  const turnBudgetMs = Math.min(limits.turnTimeoutMs, TEAMS_ANSWER_BUDGET_MS);
   const server = restify.createServer({
     name: 'customer-personalization-orchestrator',
     handleUncaughtExceptions: false,
@@ -130,9 +152,21 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
               return;
             }
           }
+          // Only work turns queue for a place; conversation updates and the like are cheap and always run.
+          const place = isWorkTurn(context) ? await admission.enter() : { release: () => {}, waitedMs: 0 };
+          if (!place) {
+            logger.warn(admission.load, 'bot busy: turn refused');
+            annotate({ 'cpo.turn.outcome': 'busy' });
+            botMetrics.turn(Date.now() - started, 'rate_limited', type);
+            await answer(context, 503, BUSY);
+            return;
+          }
+          const work = deps.app.run(context);
+          // The place is held until the work really ends, even after the user got the apology.
+          void work.then(place.release, place.release);
           let outcome: Awaited<ReturnType<typeof withTimeout>>;
           try {
-            outcome = await withTimeout(deps.app.run(context), limits.turnTimeoutMs);
+            outcome = await withTimeout(work, Math.max(100, turnBudgetMs - place.waitedMs));
           } catch (error) {
             botMetrics.turn(Date.now() - started, 'error', type);
             throw error;
@@ -141,7 +175,7 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
           annotate({ 'cpo.turn.outcome': result });
           botMetrics.turn(Date.now() - started, result, type);
           if (!outcome.finished) {
-            logger.warn({ timeoutMs: limits.turnTimeoutMs }, 'turn timed out');
+            logger.warn({ timeoutMs: turnBudgetMs }, 'turn timed out');
             await answer(context, 503, TURN_TOO_SLOW).catch(() => undefined);
           }
         },

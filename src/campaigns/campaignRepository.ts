@@ -8,6 +8,7 @@ import {
   type CampaignState,
   type CampaignSummary,
 } from './campaignState';
+import { tallyRejectionCounts, type RejectionTally } from './rejectionFeedback';
 
 export const CAMPAIGNS_TABLE = 'Campaigns';
 /** One partition per author, one row per campaign they drafted: feedback reads only their campaigns. */
@@ -24,7 +25,11 @@ interface JsonRow extends TableEntity {
 /** An index row: the campaign's summary (absent on author rows written before the index existed). */
 interface IndexRow extends TableEntity {
   json?: string;
+  /** Author rows: rejected variants, a column so feedback reads only campaigns that have some. */
+  rejected?: number;
 }
+
+const WITH_REJECTIONS = { where: { property: 'rejected', above: 0 } };
 
 /** Any characters may appear in a user id; a partition key may not hold '/', '\\', '#' or '?'. */
 function authorPartition(authorId: string): string {
@@ -72,7 +77,8 @@ export class CampaignRepository {
         },
       })),
     ]);
-    await this.writeIndex(summarizeCampaign(campaign, reviews));
+    // A new campaign is in no other state yet: its index rows are written side by side, nothing to remove.
+    await this.writeIndex(summarizeCampaign(campaign, reviews), { fresh: true });
   }
 
   async findCampaign(campaignId: string): Promise<Campaign | undefined> {
@@ -145,6 +151,29 @@ export class CampaignRepository {
   }
 
   /**
+   * A revised variant and the campaign row (its spend) in one batch, guarded by the review's ETag, then one
+   * index refresh: CONFLICT when someone changed the review since it was read.
+   */
+  async saveRevision(campaign: Campaign, review: VariantReview, etag: string): Promise<void> {
+    await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
+      {
+        kind: 'update',
+        entity: {
+          partitionKey: campaign.id,
+          rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
+          json: JSON.stringify(review),
+        },
+        etag,
+      },
+      {
+        kind: 'upsert',
+        entity: { partitionKey: campaign.id, rowKey: CAMPAIGN_ROW, json: JSON.stringify(campaign) },
+      },
+    ]);
+    await this.refreshIndex(campaign.id);
+  }
+
+  /**
    * Re-derives the campaign's summary from its partition and writes it to the state and author indexes.
    * Each write re-reads the partition after its own change, so the last refresh sees every change before it.
    */
@@ -159,24 +188,33 @@ export class CampaignRepository {
     return summary;
   }
 
-  private async writeIndex(summary: CampaignSummary): Promise<void> {
+  private async writeIndex(summary: CampaignSummary, options: { fresh?: boolean } = {}): Promise<void> {
     const json = JSON.stringify(summary);
-    await this.store.upsert<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, {
-      partitionKey: summary.state,
-      rowKey: summary.campaignId,
-      json,
-    });
+    const stateRow = () =>
+      this.store.upsert<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, {
+        partitionKey: summary.state,
+        rowKey: summary.campaignId,
+        json,
+      });
+    const authorRow = () =>
+      this.store.upsert<IndexRow>(CAMPAIGNS_BY_AUTHOR_TABLE, {
+        partitionKey: authorPartition(summary.authorId),
+        rowKey: summary.campaignId,
+        json,
+        rejected: Object.values(summary.rejections ?? {}).reduce((sum, count) => sum + count, 0),
+      });
+    if (options.fresh) {
+      await Promise.all([stateRow(), authorRow()]);
+      return;
+    }
+    await stateRow();
     // Removing it from every other state (deletes are idempotent) also clears rows a concurrent refresh left.
-    await Promise.all(
-      CAMPAIGN_STATES.filter((state) => state !== summary.state).map((state) =>
+    await Promise.all([
+      ...CAMPAIGN_STATES.filter((state) => state !== summary.state).map((state) =>
         this.store.delete(CAMPAIGNS_BY_STATE_TABLE, state, summary.campaignId),
       ),
-    );
-    await this.store.upsert<IndexRow>(CAMPAIGNS_BY_AUTHOR_TABLE, {
-      partitionKey: authorPartition(summary.authorId),
-      rowKey: summary.campaignId,
-      json,
-    });
+      authorRow(),
+    ]);
   }
 
   /** Summaries of the campaigns in these states (one partition read per state), newest first. */
@@ -219,17 +257,34 @@ export class CampaignRepository {
     return campaigns.length;
   }
 
-  /** Every review of every campaign this person drafted (feedback on their past drafts). */
+  /**
+   * The reviews of this person's campaigns that were rejected at least once (feedback on their past drafts):
+   * only those campaigns' partitions are read, whatever the number of campaigns they drafted.
+   */
   async reviewsByAuthor(authorId: string): Promise<VariantReview[]> {
-    const index = await this.store.listPartition<TableEntity>(
+    const index = await this.store.listPartition<IndexRow>(
       CAMPAIGNS_BY_AUTHOR_TABLE,
       authorPartition(authorId),
+      WITH_REJECTIONS,
     );
     const partitions = await Promise.all(index.map((row) => this.readPartition(row.entity.rowKey)));
     // An index row outlives a failed campaign write; only campaigns this person really drafted count.
     return partitions
       .filter((partition) => partition.campaign?.author.id === authorId)
       .flatMap((partition) => partition.reviews.map((entry) => entry.review));
+  }
+
+  /** Rejections of this person's drafts by reason, from the author index alone (one filtered query). */
+  async rejectionTallyByAuthor(authorId: string): Promise<RejectionTally[]> {
+    const rows = await this.store.listPartition<IndexRow>(
+      CAMPAIGNS_BY_AUTHOR_TABLE,
+      authorPartition(authorId),
+      WITH_REJECTIONS,
+    );
+    const summaries = rows.flatMap((row) => parseSummary(row.entity));
+    return tallyRejectionCounts(
+      summaries.filter((summary) => summary.authorId === authorId).map((summary) => summary.rejections ?? {}),
+    );
   }
 
   async listCampaigns(): Promise<Campaign[]> {

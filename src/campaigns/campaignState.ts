@@ -1,4 +1,4 @@
-import type { Campaign, VariantReview } from '../domain/campaign';
+import type { Campaign, RejectionReason, VariantReview } from '../domain/campaign';
 
 /** Where a campaign is on its way: draft → review → approve → launch → engagement → results. */
 export const CAMPAIGN_STATES = ['drafted', 'in_review', 'approved', 'running', 'decided'] as const;
@@ -31,6 +31,8 @@ export interface CampaignSummary {
   /** Approvers who already approved every pending variant: nothing left for them in the review queue. */
   doneReviewers: string[];
   decision?: 'ship' | 'stop';
+  /** Rejected variants by reason (every review, as the feedback tally counts them); absent when none. */
+  rejections?: Partial<Record<RejectionReason, number>>;
 }
 
 const isBlocked = (review: VariantReview): boolean => review.variant.safety?.verdict === 'block';
@@ -67,6 +69,12 @@ export function summarizeCampaign(campaign: Campaign, reviews: readonly VariantR
     blocked: reviews.length - live.length,
     doneReviewers: doneReviewers(live.filter((review) => review.status === 'pending')),
   };
+  const rejections: Partial<Record<RejectionReason, number>> = {};
+  for (const review of reviews) {
+    if (review.status !== 'rejected' || !review.rejection) continue;
+    rejections[review.rejection.reason] = (rejections[review.rejection.reason] ?? 0) + 1;
+  }
+  if (Object.keys(rejections).length > 0) summary.rejections = rejections;
   if (typeof region === 'string') summary.market = region;
   if (campaign.decision) summary.decision = campaign.decision.action;
   return summary;

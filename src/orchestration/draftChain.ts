@@ -43,21 +43,22 @@ export async function generateAndRecord(
   const generated = await chainStep(recorder, 'generate_variants', args, () =>
     agents.generate(args, workspace),
   );
-  await recorder.audit.append({
-    action: 'generation',
-    actor: recorder.actor,
-    campaignId: recorder.campaignId,
-    details: {
-      model: generated.variants[0]?.generator ?? 'none',
-      prompt: generated.prompt ?? null,
-      calls: generated.calls,
-      usage: generated.usage,
-      costUsd: generated.costUsd,
+  // The generation record and one record per variant go into the chain as one batch.
+  await recorder.audit.appendMany([
+    {
+      action: 'generation',
+      actor: recorder.actor,
+      campaignId: recorder.campaignId,
+      details: {
+        model: generated.variants[0]?.generator ?? 'none',
+        prompt: generated.prompt ?? null,
+        calls: generated.calls,
+        usage: generated.usage,
+        costUsd: generated.costUsd,
+      },
     },
-  });
-  for (const variant of generated.variants) {
-    await recorder.audit.append({
-      action: 'variant_created',
+    ...generated.variants.map((variant) => ({
+      action: 'variant_created' as const,
       actor: recorder.actor,
       campaignId: recorder.campaignId,
       details: {
@@ -66,8 +67,8 @@ export async function generateAndRecord(
         sources: variant.citations.map((citation) => citation.id),
         usage: generated.usage,
       },
-    });
-  }
+    })),
+  ]);
   return generated;
 }
 
@@ -84,9 +85,10 @@ export async function screenAndRecord(
     { variantIds: variants.map((variant) => variant.id) },
     () => agents.screenVariants(variants, documents),
   );
-  for (const variant of screened) {
-    await recorder.audit.append({
-      action: 'safety_verdict',
+  // Every verdict in one batch.
+  await recorder.audit.appendMany(
+    screened.map((variant) => ({
+      action: 'safety_verdict' as const,
       actor: recorder.actor,
       campaignId: recorder.campaignId,
       details: {
@@ -99,8 +101,8 @@ export async function screenAndRecord(
         screens: variant.safety?.screens,
         spend: variant.safety?.spend,
       },
-    });
-  }
+    })),
+  );
   return screened;
 }
 

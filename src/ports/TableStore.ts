@@ -17,6 +17,12 @@ export type BatchOperation<T extends TableEntity> =
   | { kind: 'update'; entity: T; etag: string }
   | { kind: 'delete'; partitionKey: string; rowKey: string };
 
+/** Rows whose numeric `property` is greater than `above`. */
+export interface NumericFilter {
+  property: string;
+  above: number;
+}
+
 /**
  * Port for key/value rows with ETag concurrency. Adapter: Azure Tables (Azurite locally, the same code).
  * `update` with a stale ETag and `insert` of an existing key throw an AppError with code CONFLICT.
@@ -32,10 +38,20 @@ export interface TableStore {
   upsert<T extends TableEntity>(table: string, entity: T): Promise<string>;
   update<T extends TableEntity>(table: string, entity: T, etag: string): Promise<string>;
   delete(table: string, partitionKey: string, rowKey: string): Promise<void>;
-  /** All rows of one partition, in row-key order. */
-  listPartition<T extends TableEntity>(table: string, partitionKey: string): Promise<Array<StoredEntity<T>>>;
+  /**
+   * All rows of one partition, in row-key order; with `where`, only rows whose numeric property is above a
+   * value (filtered by the service, so the rows left out never cross the wire).
+   */
+  listPartition<T extends TableEntity>(
+    table: string,
+    partitionKey: string,
+    options?: { where?: NumericFilter },
+  ): Promise<Array<StoredEntity<T>>>;
   /** All rows of a table (small tables only: audit export, erasure). */
   listAll<T extends TableEntity>(table: string): Promise<Array<StoredEntity<T>>>;
-  /** Atomic batch within one partition, at most 100 operations. */
-  transact<T extends TableEntity>(table: string, operations: Array<BatchOperation<T>>): Promise<void>;
+  /**
+   * Atomic batch within one partition, at most 100 operations, in one request. Resolves to each operation's
+   * new ETag in order ('' for deletes and where the service gave none).
+   */
+  transact<T extends TableEntity>(table: string, operations: Array<BatchOperation<T>>): Promise<string[]>;
 }

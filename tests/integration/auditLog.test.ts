@@ -54,4 +54,25 @@ describe('AuditLog (hash-chained, on Azurite)', () => {
     await store.delete(AUDIT_TABLE, 'c-trunc', '000000000003');
     expect((await audit.verify('c-trunc')).firstBreak?.problem).toMatch(/removed/);
   });
+
+  it('appends a batch as the same chain, across batches of 99 and writers that remember stale heads', async () => {
+    const other = new AuditLog(store);
+    await audit.append({ action: 'plan', actor: 'u1', campaignId: 'c-batch', details: { steps: 1 } });
+    const events = Array.from({ length: 120 }, (_, index) => ({
+      action: 'variant_created' as const,
+      actor: 'u1',
+      campaignId: 'c-batch',
+      details: { index },
+    }));
+    const appended = await audit.appendMany(events);
+    expect(appended.map((record) => record.seq)).toEqual(Array.from({ length: 120 }, (_, i) => i + 2));
+    // Another writer moves the head; the first one's remembered head is stale and must not fork the chain.
+    await other.append({ action: 'approval', actor: 'a1', campaignId: 'c-batch', details: {} });
+    await audit.appendMany([events[0]!, { ...events[1]!, campaignId: 'c-batch-2' }]);
+    const records = await audit.records('c-batch');
+    expect(records.map((record) => record.seq)).toEqual(Array.from({ length: 123 }, (_, i) => i + 1));
+    expect(await audit.verify('c-batch')).toMatchObject({ records: 123 });
+    expect((await audit.verify('c-batch')).firstBreak).toBeUndefined();
+    expect((await audit.records('c-batch-2')).map((record) => record.seq)).toEqual([1]);
+  });
 });

@@ -10,17 +10,29 @@ describe('CampaignRepository on Azurite: reviews by author', () => {
     await campaigns.init();
   });
 
-  async function draft(id: string, authorId: string, variants: string[]): Promise<void> {
+  /** A campaign whose variants were all rejected for `reason` ("tone" unless given). */
+  async function draft(id: string, authorId: string, variants: string[], reason = 'tone'): Promise<void> {
+    const rejection = { by: { id: 'approver', name: 'Approver' }, at: '2026-01-01T00:00:00Z', comment: '' };
     await campaigns.create(
       sampleCampaign({ id, author: { id: authorId, name: authorId } }),
-      variants.map((variant) => sampleReview({ variant: sampleVariant({ id: variant, campaignId: id }) })),
+      variants.map((variant) =>
+        sampleReview({
+          variant: sampleVariant({ id: variant, campaignId: id }),
+          status: 'rejected',
+          rejection: { ...rejection, reason: reason as 'tone' },
+        }),
+      ),
     );
   }
 
-  it("returns every review of the author's campaigns and nobody else's", async () => {
+  it("returns the rejected reviews of the author's campaigns and nobody else's", async () => {
     await draft('c-a1', 'author-a', ['v1', 'v2']);
-    await draft('c-a2', 'author-a', ['v1']);
+    await draft('c-a2', 'author-a', ['v1'], 'unclear_offer');
     await draft('c-b1', 'author-b', ['v1', 'v2', 'v3']);
+    // Campaigns without a rejection carry no feedback: their partitions are never read.
+    await campaigns.create(sampleCampaign({ id: 'c-a3', author: { id: 'author-a', name: 'author-a' } }), [
+      sampleReview({ variant: sampleVariant({ id: 'v1', campaignId: 'c-a3' }) }),
+    ]);
     const reviews = await campaigns.reviewsByAuthor('author-a');
     expect(reviews.map((review) => `${review.variant.campaignId}/${review.variant.id}`).sort()).toEqual([
       'c-a1/v1',
@@ -29,6 +41,10 @@ describe('CampaignRepository on Azurite: reviews by author', () => {
     ]);
     expect(await campaigns.reviewsByAuthor('author-b')).toHaveLength(3);
     expect(await campaigns.reviewsByAuthor('nobody')).toEqual([]);
+    expect(await campaigns.rejectionTallyByAuthor('author-a')).toEqual([
+      { reason: 'tone', label: 'Tone', count: 2 },
+      { reason: 'unclear_offer', label: 'Unclear offer', count: 1 },
+    ]);
   });
 
   it('accepts author ids with characters a partition key may not hold', async () => {
@@ -42,5 +58,21 @@ describe('CampaignRepository on Azurite: reviews by author', () => {
     await expect(draft('c-dup', 'author-d', ['v1'])).rejects.toThrow();
     expect(await campaigns.reviewsByAuthor('author-d')).toEqual([]);
     expect(await campaigns.reviewsByAuthor('author-c')).toHaveLength(1);
+  });
+
+  it('saves a revision and the campaign in one ETag-guarded batch', async () => {
+    await draft('c-rev', 'author-e', ['v1']);
+    const [stored] = await campaigns.listReviews('c-rev');
+    if (!stored) throw new Error('missing review');
+    const campaign = await campaigns.getCampaign('c-rev');
+    const revised = { ...stored.review, status: 'pending' as const, version: 2 };
+    await campaigns.saveRevision({ ...campaign, topic: 'revised' }, revised, stored.etag);
+    expect((await campaigns.getCampaign('c-rev')).topic).toBe('revised');
+    expect((await campaigns.listReviews('c-rev'))[0]?.review.version).toBe(2);
+    // The same stale ETag again: refused, nothing written.
+    await expect(
+      campaigns.saveRevision({ ...campaign, topic: 'stale' }, { ...revised, version: 3 }, stored.etag),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await campaigns.getCampaign('c-rev')).topic).toBe('revised');
   });
 });

@@ -5,10 +5,17 @@ import {
   type TableEntityResult,
 } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
-import type { BatchOperation, StoredEntity, TableEntity, TableStore } from '../../ports/TableStore';
-import { AppError, conflict, unavailable } from '../../shared/errors';
+import type {
+  BatchOperation,
+  NumericFilter,
+  StoredEntity,
+  TableEntity,
+  TableStore,
+} from '../../ports/TableStore';
+import { AppError, conflict, invalidInput, unavailable } from '../../shared/errors';
 import { botMetrics } from '../../telemetry/metrics';
 import { withSpan } from '../../telemetry/tracer';
+import { countTableRoundTrip } from './tableRoundTrips';
 
 export type TableConnection =
   | { kind: 'connectionString'; connectionString: string }
@@ -131,7 +138,10 @@ export class AzureTableStore implements TableStore {
       { 'db.system': 'azure_tables', 'cpo.table': table },
       async (annotate) => {
         if (Date.now() < this.downUntil) throw unavailable(`The table store is unavailable while ${action}.`);
-        const attempt = () => run(this.client(table), AbortSignal.timeout(this.options.requestTimeoutMs));
+        const attempt = () => {
+          countTableRoundTrip(operation);
+          return run(this.client(table), AbortSignal.timeout(this.options.requestTimeoutMs));
+        };
         try {
           try {
             return await attempt();
@@ -243,9 +253,15 @@ export class AzureTableStore implements TableStore {
   async listPartition<T extends TableEntity>(
     table: string,
     partitionKey: string,
+    options: { where?: NumericFilter } = {},
   ): Promise<Array<StoredEntity<T>>> {
     const escaped = partitionKey.replace(/'/g, "''");
-    return this.collect<T>(table, `PartitionKey eq '${escaped}'`);
+    const where = options.where;
+    if (where && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(where.property) || !Number.isFinite(where.above))) {
+      throw invalidInput(`Cannot filter rows on "${where.property}" above ${where.above}.`);
+    }
+    const condition = where ? ` and ${where.property} gt ${where.above}` : '';
+    return this.collect<T>(table, `PartitionKey eq '${escaped}'${condition}`);
   }
 
   async listAll<T extends TableEntity>(table: string): Promise<Array<StoredEntity<T>>> {
@@ -272,8 +288,11 @@ export class AzureTableStore implements TableStore {
     );
   }
 
-  async transact<T extends TableEntity>(table: string, operations: Array<BatchOperation<T>>): Promise<void> {
-    if (operations.length === 0) return;
+  async transact<T extends TableEntity>(
+    table: string,
+    operations: Array<BatchOperation<T>>,
+  ): Promise<string[]> {
+    if (operations.length === 0) return [];
     const actions: TransactionAction[] = operations.map((operation) => {
       switch (operation.kind) {
         case 'insert':
@@ -286,13 +305,14 @@ export class AzureTableStore implements TableStore {
           return ['delete', { partitionKey: operation.partitionKey, rowKey: operation.rowKey }];
       }
     });
-    await this.call(
+    return this.call(
       'transact',
       table,
       `writing a batch to ${table}`,
       async (client, abortSignal) => {
-        await client.submitTransaction(actions, { abortSignal });
-        return true;
+        const response = await client.submitTransaction(actions, { abortSignal });
+        // Sub-responses come back in the order of the operations; each carries its row's new ETag.
+        return operations.map((_operation, index) => response.subResponses[index]?.etag ?? '');
       },
       { recreate: true },
     );

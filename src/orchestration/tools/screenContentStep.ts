@@ -85,9 +85,9 @@ async function storeRevision(
     version: revision.review.version + 1,
     ...(revision.review.activityId === undefined ? {} : { activityId: revision.review.activityId }),
   };
-  await scope.services.campaigns.updateReview(draft.campaignId, review, revision.etag);
   const campaign: Campaign = { ...revision.campaign, spend: addSpend(draft.spend, safetySpendOf([variant])) };
-  await scope.services.campaigns.saveCampaign(campaign);
+  // The variant and the campaign's spend in one batch (one partition), guarded by the review's ETag.
+  await scope.services.campaigns.saveRevision(campaign, review, revision.etag);
   await scope.services.audit.append({
     action: 'variant_revised',
     actor: scope.actor.id,
