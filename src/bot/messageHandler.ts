@@ -5,7 +5,7 @@ import type { AuditLog } from '../audit/auditLog';
 import type { ApprovalService } from '../campaigns/approvalService';
 import type { CampaignRepository } from '../campaigns/campaignRepository';
 import type { ConversationMemory } from '../campaigns/conversationMemory';
-import { feedbackSentence, tallyRejections } from '../campaigns/rejectionFeedback';
+import { feedbackSentence } from '../campaigns/rejectionFeedback';
 import type { RoleDirectory } from '../governance/roleDirectory';
 import type { PlanExecutor } from '../orchestration/planExecutor';
 import type { TurnOutcome } from '../orchestration/turnOutcome';
@@ -133,7 +133,7 @@ async function render(
         TurnContext.getConversationReference(context.activity),
       );
       await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews));
-      const feedback = feedbackSentence(tallyRejections(await deps.campaigns.reviewsByAuthor(actorId)));
+      const feedback = feedbackSentence(await deps.campaigns.rejectionTallyByAuthor(actorId));
       if (feedback) await context.sendActivity(feedback);
       const cards = variantCardActivities(outcome.campaign, outcome.reviews, deps.refreshUserIds());
       for (const [index, activity] of cards.entries()) {

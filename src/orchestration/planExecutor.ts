@@ -1,4 +1,5 @@
-import type { Campaign, CampaignBrief, Person } from '../domain/campaign';
+import type { CampaignBrief, Person } from '../domain/campaign';
+import { CAMPAIGN_STATES, type CampaignState } from '../campaigns/campaignState';
 import { NO_SPEND, type ModelSpend } from '../domain/modelCost';
 import type { Plan, PlanChoice, PlanStep } from '../ports/Planner';
 import { isAppError } from '../shared/errors';
@@ -171,10 +172,11 @@ export class PlanExecutor {
     field: string,
     verb: string,
   ): Promise<TurnOutcome> {
-    const campaigns = (await this.services.campaigns.listCampaigns())
-      .sort((a: Campaign, b: Campaign) => b.createdAt.localeCompare(a.createdAt))
-      .filter((campaign) => step.tool !== 'summarize_results' || campaign.status === 'launched')
-      .slice(0, CAMPAIGN_CHOICES);
+    // Read from the state index (summaries only), never the whole campaigns table.
+    const campaigns = (await this.services.campaigns.summariesInStates(statesFor(step)))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .slice(0, CAMPAIGN_CHOICES)
+      .map((summary) => ({ id: summary.campaignId }));
     if (campaigns.length === 0) {
       return {
         kind: 'clarify',
@@ -192,6 +194,17 @@ export class PlanExecutor {
       choices,
     };
   }
+}
+
+/** The campaign states a step can act on: results need a launched campaign, a launch an approved one. */
+function statesFor(step: PlanStep): CampaignState[] {
+  if (step.tool === 'summarize_results') return ['running', 'decided'];
+  if (step.tool === 'run_experiment') {
+    const action = text(step.args.action) ?? 'power';
+    if (action === 'launch') return ['approved', 'in_review', 'drafted'];
+    if (action === 'simulate') return ['running'];
+  }
+  return [...CAMPAIGN_STATES];
 }
 
 function verbFor(step: PlanStep): string {
