@@ -27,6 +27,7 @@ const ROUNDS = [
   ['round16.jsonl', { total: 100, firstTool: 96, argsCorrect: 95, inScopeHelp: 2, outOfScopeHelp: 20 }],
   ['round17.jsonl', { total: 100, firstTool: 92, argsCorrect: 86, inScopeHelp: 3, outOfScopeHelp: 15 }],
   ['round18.jsonl', { total: 100, firstTool: 89, argsCorrect: 87, inScopeHelp: 5, outOfScopeHelp: 14 }],
+  ['round19.jsonl', { total: 100, firstTool: 89, argsCorrect: 85, inScopeHelp: 5, outOfScopeHelp: 14 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
