@@ -182,6 +182,20 @@ describe('choices when unsure', () => {
     }
   });
 
+  it('never launches on a bare campaign id or "vip" without asking; an explicit launch runs', () => {
+    for (const text of ['spring-winback-7f2', 'glade-juniper-2x', 'vip', 'VIP']) {
+      const plan = planner.planSync(text);
+      if (plan.steps[0]?.tool === 'run_experiment') expect(plan.choices?.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(planner.planSync('glade-juniper-2x').choices?.map((choice) => choice.label)).toEqual([
+      'Launch glade-juniper-2x',
+      'Show results for glade-juniper-2x',
+    ]);
+    const explicit = planner.planSync('launch spring-winback-7f2');
+    expect(explicit.steps[0]).toMatchObject({ tool: 'run_experiment', args: { action: 'launch' } });
+    expect(explicit.choices).toBeUndefined();
+  });
+
   it('asks in German when a German follow-up has no campaign', () => {
     const plan = planner.planSync('mach die zweite kürzer');
     expect(plan.choices?.map((choice) => choice.label)).toContain('Meine Kampagnen zeigen');

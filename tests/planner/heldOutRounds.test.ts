@@ -24,6 +24,10 @@ const ROUNDS = [
   ['round13.jsonl', { total: 105, firstTool: 79, argsCorrect: 68, inScopeHelp: 19, outOfScopeHelp: 10 }],
   ['round14.jsonl', { total: 102, firstTool: 101, argsCorrect: 100, inScopeHelp: 0, outOfScopeHelp: 11 }],
   ['round15.jsonl', { total: 102, firstTool: 96, argsCorrect: 90, inScopeHelp: 0, outOfScopeHelp: 10 }],
+  ['round16.jsonl', { total: 100, firstTool: 96, argsCorrect: 95, inScopeHelp: 2, outOfScopeHelp: 20 }],
+  ['round17.jsonl', { total: 100, firstTool: 92, argsCorrect: 86, inScopeHelp: 3, outOfScopeHelp: 15 }],
+  ['round18.jsonl', { total: 100, firstTool: 89, argsCorrect: 87, inScopeHelp: 5, outOfScopeHelp: 14 }],
+  ['round19.jsonl', { total: 100, firstTool: 89, argsCorrect: 85, inScopeHelp: 5, outOfScopeHelp: 14 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {

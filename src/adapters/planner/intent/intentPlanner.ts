@@ -2,6 +2,7 @@ import type { Plan, PlanChoice, PlanStep, Planner, PlanningContext } from '../..
 import { foldForMatching } from '../../../text/foldForMatching';
 import { validatePlan } from '../validatePlan';
 import { buildSteps, campaignOf, type RequestText } from './buildSteps';
+import { findCampaignId } from './campaignIds';
 import { choiceLabel } from './choiceLabels';
 import type { IntentLabel } from './intentLabels';
 import type { IntentClassifier, Prediction } from './intentModel';
@@ -20,6 +21,14 @@ export const MAX_PLANNED_CHARS = 20_000;
 
 /** Below this probability the model's first reading is offered next to the runner-up instead of run. */
 export const CONFIDENT = 0.55;
+/**
+ * A reading that sends to customers (launch, draft and launch) cannot be taken back, so it runs without
+ * asking only when the model is this sure; a bare campaign id or "vip" reads as a launch at 0.6–0.7.
+ */
+export const CONFIDENT_TO_SEND = 0.8;
+const SENDING_LABELS: ReadonlySet<IntentLabel> = new Set(['launch', 'draft_launch']);
+/** Offered next to an unsure sending reading when the model has no runner-up worth a button. */
+const SAFER_READINGS: readonly IntentLabel[] = ['summarize', 'draft'];
 /** A reading this likely is worth a button when the model is unsure. */
 export const WORTH_OFFERING = 0.12;
 const MAX_CHOICES = 3;
@@ -97,7 +106,10 @@ export class IntentPlanner implements Planner {
       ];
       return { steps: fallbackSteps ?? helpPlan('unclear').steps, choices };
     }
-    if (top.probability >= CONFIDENT) return { steps: topSteps };
+    const sending = SENDING_LABELS.has(top.label);
+    // A bare campaign id says which campaign, not what to do with it: ask, however sure the model is.
+    const bareId = sending && findCampaignId(text.matched) === text.matched.trim();
+    if (!bareId && top.probability >= (sending ? CONFIDENT_TO_SEND : CONFIDENT)) return { steps: topSteps };
     const offered: PlanChoice[] = [{ label: labelOf(top.label, campaign), steps: topSteps }];
     for (const reading of predictions.slice(1)) {
       if (offered.length >= MAX_CHOICES || reading.probability < WORTH_OFFERING) break;
@@ -106,6 +118,14 @@ export class IntentPlanner implements Planner {
       const label = labelOf(reading.label, campaign);
       if (offered.some((choice) => choice.label === label)) continue;
       const steps = stepsOf(reading.label);
+      if (steps !== undefined) offered.push({ label, steps });
+    }
+    // Never send on an unsure reading without a question, even when the runner-ups are all unlikely.
+    for (const reading of sending ? SAFER_READINGS : []) {
+      if (offered.length >= 2) break;
+      const label = labelOf(reading, campaign);
+      if (offered.some((choice) => choice.label === label)) continue;
+      const steps = stepsOf(reading);
       if (steps !== undefined) offered.push({ label, steps });
     }
     return offered.length >= 2 ? { steps: topSteps, choices: offered } : { steps: topSteps };
