@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawnTiedNodeScript, stopChild } from '../../src/app/childProcessTies';
 import { join } from 'node:path';
-import { waitForPort } from './azurite';
+import { isPortOpen, waitForPort } from './azurite';
 
 export interface PlaygroundOptions {
   repoRoot: string;
@@ -14,6 +14,10 @@ export interface PlaygroundOptions {
 
 /** Starts the Microsoft 365 Agents Playground (Teams channel) against the bot, without opening a browser. */
 export async function startPlayground(options: PlaygroundOptions): Promise<ChildProcess> {
+  // A Playground left on the port by an earlier run would answer for a bot that no longer exists.
+  if (await isPortOpen(options.port)) {
+    throw new Error(`port ${options.port} is already in use: stop the process that holds it first`);
+  }
   const cli = join(options.repoRoot, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
   // Tied to this process: killing the bot (or `npm run dev`) never leaves a Playground behind.
   const child = spawnTiedNodeScript(
@@ -29,7 +33,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Child
       log: options.log,
     },
   );
-  await waitForPort(options.port, 120_000, child);
+  try {
+    await waitForPort(options.port, 120_000, child);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
   return child;
 }
 

@@ -51,31 +51,23 @@ describe('Agents Playground end to end', () => {
     mkdirSync(RESULTS, { recursive: true });
     ({ bot } = await startTestBot());
     const endpoint = `http://localhost:${bot.port}/api/messages`;
-    // The three Playgrounds start side by side: one after another they can take minutes on a loaded machine.
-    playgrounds.push(
-      ...(await Promise.all([
-        startPlayground({
+    // One after another, as before the parallel experiment: each Playground connects to the bot as it starts.
+    const users: Array<{ port: number; configPath?: string }> = [
+      { port: MARKETER_PORT },
+      { port: APPROVER_PORT, configPath: join(REPO_ROOT, 'config', 'playground', 'approver.yml') },
+      { port: MANAGER_PORT, configPath: join(REPO_ROOT, 'config', 'playground', 'manager.yml') },
+    ];
+    for (const user of users) {
+      playgrounds.push(
+        await startPlayground({
           repoRoot: REPO_ROOT,
           botEndpoint: endpoint,
-          port: MARKETER_PORT,
+          port: user.port,
+          ...(user.configPath === undefined ? {} : { configPath: user.configPath }),
           log: () => undefined,
         }),
-        startPlayground({
-          repoRoot: REPO_ROOT,
-          botEndpoint: endpoint,
-          port: APPROVER_PORT,
-          configPath: join(REPO_ROOT, 'config', 'playground', 'approver.yml'),
-          log: () => undefined,
-        }),
-        startPlayground({
-          repoRoot: REPO_ROOT,
-          botEndpoint: endpoint,
-          port: MANAGER_PORT,
-          configPath: join(REPO_ROOT, 'config', 'playground', 'manager.yml'),
-          log: () => undefined,
-        }),
-      ])),
-    );
+      );
+    }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -88,7 +80,7 @@ describe('Agents Playground end to end', () => {
         '--disable-sync',
       ],
     });
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
