@@ -4,7 +4,7 @@ import { NO_SPEND, type ModelSpend } from '../domain/modelCost';
 import type { Plan, PlanChoice, PlanStep } from '../ports/Planner';
 import { isAppError } from '../shared/errors';
 import type { ToolRegistry } from '../tools/toolRegistry';
-import { briefOf, prepareSteps } from './planShaping';
+import { briefOf, prepareSteps, statedText } from './planShaping';
 import type { ProgressListener, TurnOutcome, TurnResult } from './turnOutcome';
 import type { TurnScope, TurnServices, TurnState } from './turnScope';
 
@@ -20,8 +20,7 @@ export interface TurnRequest {
 /** Campaigns offered as buttons when a request needs one and names none. */
 const CAMPAIGN_CHOICES = 3;
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+const text = statedText;
 
 function spendOf(plan: Plan): ModelSpend {
   const meta = plan.meta;
@@ -58,6 +57,7 @@ export class PlanExecutor {
       return { outcomes: [prepared.outcome] };
     }
     const steps = prepared.steps;
+    // The one place drafting rights are checked: before any step runs, so a refusal comes alone.
     if (
       steps.some((step) => step.tool === 'generate_variants') &&
       !this.services.roles.has(actor.id, 'marketer')

@@ -8,8 +8,10 @@ const FALLBACK_QUERY = 'brand voice';
 const CHAIN_BEFORE = ['segment_customers', 'retrieve_content'] as const;
 const CAMPAIGN_TOOLS: ReadonlySet<string> = new Set(['run_experiment', 'summarize_results']);
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+/** A string argument the planner actually stated (trimmed), or undefined for missing or blank. */
+export const statedText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+const text = statedText;
 
 /** A campaign's brief; campaigns stored before briefs were kept get one from their fields. */
 export function briefOf(campaign: Campaign): CampaignBrief {

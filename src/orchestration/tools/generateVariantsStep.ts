@@ -1,21 +1,14 @@
 import type { CampaignBrief } from '../../domain/campaign';
 import type { Channel } from '../../domain/customer';
 import { addSpend, NO_SPEND } from '../../domain/modelCost';
-import { conflict, forbidden, notFound } from '../../shared/errors';
+import { conflict, notFound } from '../../shared/errors';
 import { defineTool } from '../../tools/defineTool';
 import { generateAndRecord } from '../draftChain';
+import { briefOf } from '../planShaping';
 import { coversTopic } from '../topicCoverage';
 import type { TurnScope } from '../turnScope';
 
 const DEFAULT_VARIANTS = 3;
-
-export function requireMarketer(scope: TurnScope): void {
-  if (!scope.services.roles.has(scope.actor.id, 'marketer')) {
-    throw forbidden(
-      'Only marketers can draft campaigns. Ask an admin to add you to the marketers list in the roles file.',
-    );
-  }
-}
 
 /**
  * `generate_variants`: drafts the variants of a new campaign from the audience and content found by the
@@ -23,7 +16,6 @@ export function requireMarketer(scope: TurnScope): void {
  * stored until the screening step has judged the copy.
  */
 export const generateVariantsStep = defineTool('generate_variants', async (input, scope: TurnScope) => {
-  requireMarketer(scope);
   if (input.basedOn !== undefined && input.reviseVariant !== undefined) {
     await reviseOne(scope, input.basedOn, input.reviseVariant, input.instruction ?? 'improve it');
     return;
@@ -146,14 +138,7 @@ async function reviseOne(
   if (revised === undefined) throw conflict('The generator returned no revision.');
   state.draft = {
     campaignId,
-    brief: campaign.brief ?? {
-      audience: {},
-      query: campaign.topic,
-      goal: campaign.goal,
-      topic: campaign.topic,
-      channel: campaign.channel,
-      variants: reviews.length,
-    },
+    brief: briefOf(campaign),
     segment: campaign.segment,
     documents,
     variants: [{ ...revised, id: variant.id }],
