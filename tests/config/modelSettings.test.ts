@@ -1,10 +1,7 @@
-import { Readable, Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/loadConfig';
 import { resolveModelSettings } from '../../src/config/modelSettings';
-import type { CliContext } from '../../src/cli/cliContext';
-import { runCli } from '../../src/cli/main';
-import { createSilentLogger } from '../../src/shared/logger';
 import { REPO_ROOT } from '../support/repoRoot';
+import { runCpoLoadingConfig } from '../support/cliHarness';
 
 const AZURE = {
   CPO_LLM: 'azure-openai',
@@ -121,30 +118,14 @@ describe('CPO_LLM selects the planner and the generator together', () => {
   });
 });
 
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += String(chunk);
-    done();
-  }
-}
-
 describe('the CLI with a bad model configuration', () => {
   it('exits 2 with one message naming the variable, and nothing on stdout', async () => {
-    const stdout = new Collector();
-    const stderr = new Collector();
-    const context: CliContext = {
-      stdin: Readable.from([]),
-      stdout,
-      stderr,
-      cwd: REPO_ROOT,
-      config: () => loadConfig({ CPO_LLM: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' }, REPO_ROOT),
-      logger: () => createSilentLogger(),
-      setExitCode: () => undefined,
-    };
-    const code = await runCli(['node', 'cpo', 'plan', 'draft a win-back email', '--json'], context);
-    expect(code).toBe(2);
-    expect(stdout.text).toBe('');
-    expect(stderr.text).toMatch(/^cpo: CPO_LLM_MODEL is required when CPO_LLM=openai\.\n$/);
+    const run = await runCpoLoadingConfig(['plan', 'draft a win-back email', '--json'], {
+      CPO_LLM: 'openai',
+      OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^cpo: CPO_LLM_MODEL is required when CPO_LLM=openai\.\n$/);
   });
 });

@@ -1,11 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PassThrough, Readable } from 'node:stream';
-import { runCli } from '../../src/cli/main';
-import { loadConfig } from '../../src/config/loadConfig';
-import { createSilentLogger } from '../../src/shared/logger';
-import { runCpo } from '../support/cliHarness';
-import { REPO_ROOT } from '../support/repoRoot';
+import { runCpo, runCpoLoadingConfig } from '../support/cliHarness';
 
 /** A fake Azure OpenAI endpoint at the network edge: it refuses every key. */
 async function refusingEndpoint(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -69,18 +64,7 @@ describe('cpo doctor', () => {
   });
 
   it('reports a provider without its endpoint once, as a configuration problem naming the variable', async () => {
-    let stdout = '';
-    const sink = new PassThrough();
-    sink.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const code = await runCli(['node', 'cpo', 'doctor'], {
-      stdin: Readable.from(['']),
-      stdout: sink,
-      stderr: new PassThrough(),
-      cwd: REPO_ROOT,
-      config: () => loadConfig({ CPO_SEARCH_PROVIDER: 'azure' }, REPO_ROOT),
-      logger: () => createSilentLogger(),
-      setExitCode: () => undefined,
-    });
+    const { code, stdout } = await runCpoLoadingConfig(['doctor'], { CPO_SEARCH_PROVIDER: 'azure' });
     expect(code).toBe(1);
     expect(stdout).toMatch(
       /^problem\s+config\s+AZURE_SEARCH_ENDPOINT is required when CPO_SEARCH_PROVIDER=azure/m,
@@ -88,18 +72,7 @@ describe('cpo doctor', () => {
   });
 
   it('reports an invalid configuration as one problem line', async () => {
-    let stdout = '';
-    const sink = new PassThrough();
-    sink.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const code = await runCli(['node', 'cpo', 'doctor'], {
-      stdin: Readable.from(['']),
-      stdout: sink,
-      stderr: new PassThrough(),
-      cwd: REPO_ROOT,
-      config: () => loadConfig({ CPO_MODEL_PROVIDER: 'gpt' }, REPO_ROOT),
-      logger: () => createSilentLogger(),
-      setExitCode: () => undefined,
-    });
+    const { code, stdout } = await runCpoLoadingConfig(['doctor'], { CPO_MODEL_PROVIDER: 'gpt' });
     expect(code).toBe(1);
     expect(stdout).toMatch(
       /^problem\s+config\s+Invalid configuration: CPO_MODEL_PROVIDER \(model\.provider\)/m,

@@ -1,18 +1,5 @@
-import { Readable, Writable } from 'node:stream';
-import { loadConfig } from '../../src/config/loadConfig';
-import type { CliContext } from '../../src/cli/cliContext';
-import { runCli } from '../../src/cli/main';
-import { createSilentLogger } from '../../src/shared/logger';
+import { runCpoLoadingConfig } from '../support/cliHarness';
 import { FakeChatCompletions, toolCalls } from '../support/fakeChatCompletions';
-import { REPO_ROOT } from '../support/repoRoot';
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += String(chunk);
-    done();
-  }
-}
 
 describe("cpo plan with CPO_LLM=openai uses the model's tool calls and arguments", () => {
   const fake = new FakeChatCompletions();
@@ -22,27 +9,17 @@ describe("cpo plan with CPO_LLM=openai uses the model's tool calls and arguments
   });
   afterAll(() => fake.stop());
 
-  async function plan(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-    const stdout = new Collector();
-    const stderr = new Collector();
-    const env = {
-      CPO_LLM: 'openai',
-      OPENAI_BASE_URL: `${base}/v1`,
-      CPO_LLM_MODEL: 'local-model',
-      CPO_LLM_MAX_RETRIES: '0',
-    };
-    const context: CliContext = {
-      stdin: Readable.from(stdin === '' ? [] : [stdin]),
-      stdout,
-      stderr,
-      cwd: REPO_ROOT,
-      config: () => loadConfig(env, REPO_ROOT),
-      logger: () => createSilentLogger(),
-      setExitCode: () => undefined,
-    };
-    const code = await runCli(['node', 'cpo', 'plan', ...args], context);
-    return { code, stdout: stdout.text, stderr: stderr.text };
-  }
+  const plan = (args: string[], stdin = '') =>
+    runCpoLoadingConfig(
+      ['plan', ...args],
+      {
+        CPO_LLM: 'openai',
+        OPENAI_BASE_URL: `${base}/v1`,
+        CPO_LLM_MODEL: 'local-model',
+        CPO_LLM_MAX_RETRIES: '0',
+      },
+      stdin,
+    );
 
   it("--json prints the model's plan, in canonical form, as the only line on stdout", async () => {
     fake.replies.push(
