@@ -4,6 +4,7 @@ import { createContentIndex } from './createContentIndex';
 import { describeContentProblem } from '../content/contentProblem';
 import { isoDateOf } from '../content/contentValidity';
 import { createCustomerSource } from './createCustomerSource';
+import type { CustomerSource } from '../ports/CustomerSource';
 import { createToolRegistry } from '../orchestration/tools/createToolRegistry';
 import { createAgentSuite } from './createAgentSuite';
 import { createModelAdapters } from './createModelAdapters';
@@ -16,7 +17,12 @@ import type { BotComponents } from './startBot';
  * Builds every port's adapter and the tool registry from configuration alone: the one place that chooses
  * implementations, for the bot and the CLI alike.
  */
-export async function createComponents(config: AppConfig, logger: Logger): Promise<BotComponents> {
+export async function createComponents(
+  config: AppConfig,
+  logger: Logger,
+  /** A customer source the caller already opened (e.g. `cpo run --customers`), used instead of opening one. */
+  options: { customers?: CustomerSource } = {},
+): Promise<BotComponents> {
   const contentIndex = await createContentIndex(config.search, {
     indexFile: contentIndexFileOf(config),
     contentDir: config.files.contentDir,
@@ -25,7 +31,7 @@ export async function createComponents(config: AppConfig, logger: Logger): Promi
   });
   const registry = createToolRegistry();
   const models = await createModelAdapters(config, logger, registry.chatFunctions());
-  const customers = await createCustomerSource(config, logger);
+  const customers = options.customers ?? (await createCustomerSource(config, logger));
   const agents = createAgentSuite({
     customers,
     contentIndex,

@@ -76,7 +76,7 @@ export function registerRunCommand(program: Command, context: CliContext): void 
         segmented.catch(() => undefined); // awaited by the draft chain; never an unhandled rejection
         // Loaded here, not at start-up: the agents are heavy and only `cpo run` needs them.
         const { createComponents } = await import('../../app/createComponents');
-        const components = await createComponents(config, logger);
+        const components = await createComponents(config, logger, { customers });
         const audit = new AuditLog(components.store);
         const campaigns = new CampaignRepository(components.store);
         await Promise.all([audit.init(), campaigns.init()]);
