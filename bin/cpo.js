@@ -4,6 +4,7 @@
 // sources through tsx, so a stale build is never what runs (or what the tests exercise).
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
 const root = join(__dirname, '..');
 const compiled = join(root, 'dist', 'src', 'cli', 'main.js');
@@ -25,11 +26,22 @@ function newestSource(folders) {
 const fresh =
   existsSync(compiled) &&
   statSync(compiled).mtimeMs >= newestSource([join(root, 'src'), join(root, 'cards')]);
-let cli;
 if (fresh || !existsSync(join(root, 'src'))) {
-  cli = require(compiled);
+  require(compiled).main(process.argv);
 } else {
-  require('tsx/cjs');
-  cli = require(join(root, 'src', 'cli', 'main.ts'));
+  // From the sources through tsx's loader (`--import` hooks both require() and import(), which the CLI
+  // uses to load heavy modules on use), in a child that shares this process's stdio and exit code.
+  const { spawnSync } = require('node:child_process');
+  const child = spawnSync(
+    process.execPath,
+    // tsx resolved from this package, not from the working directory the user runs cpo in.
+    [
+      '--import',
+      pathToFileURL(require.resolve('tsx')).href,
+      join(root, 'src', 'cli', 'bin.ts'),
+      ...process.argv.slice(2),
+    ],
+    { stdio: 'inherit' },
+  );
+  process.exitCode = child.status ?? 1;
 }
-cli.main(process.argv);
