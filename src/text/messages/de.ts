@@ -24,7 +24,8 @@ export const de: Messages = {
     campaignMissing: 'Die Kampagne „{{campaign}}“ finde ich nicht.',
     campaignRunning:
       'Die Kampagne „{{campaign}}“ läuft bereits, ihre Varianten lassen sich nicht mehr ändern. Entwerfen Sie stattdessen eine neue Kampagne.',
-    noSuchVariant_one: 'Die Kampagne „{{campaign}}“ hat {{count}} Variante, eine Variante {{position}} gibt es also nicht.',
+    noSuchVariant_one:
+      'Die Kampagne „{{campaign}}“ hat {{count}} Variante, eine Variante {{position}} gibt es also nicht.',
     noSuchVariant_other:
       'Die Kampagne „{{campaign}}“ hat {{count}} Varianten, eine Variante {{position}} gibt es also nicht.',
     sourcesGone:
@@ -129,7 +130,8 @@ export const de: Messages = {
       segment_customers:
         'Kunden in Kohorten einteilen (RFM, Verhalten oder Merkmale) und jede erklären, z. B. seit 90 Tagen inaktive Kunden.',
       retrieve_content: 'Freigegebene Markeninhalte und Angebote zu einem Thema finden, mit Quellenangaben.',
-      generate_variants: 'Nachrichtenvarianten für das Segment entwerfen, nur auf freigegebene Inhalte gestützt.',
+      generate_variants:
+        'Nachrichtenvarianten für das Segment entwerfen, nur auf freigegebene Inhalte gestützt.',
       screen_content:
         'Entwürfe oder einen Text auf Schädliches, personenbezogene Daten, Prompt-Injection, gesperrte Begriffe und unbelegte Aussagen prüfen.',
       run_experiment:
@@ -154,8 +156,16 @@ export const de: Messages = {
   },
   safety: {
     title: 'Sicherheitsprüfung: {{headline}}',
-    headlines: { pass: 'Keine Probleme gefunden', review: '⚠️ Muss von einem Menschen geprüft werden', block: '⛔ Blockiert' },
-    said: { pass: 'keine Probleme gefunden', review: 'muss von einem Menschen geprüft werden', block: 'blockiert' },
+    headlines: {
+      pass: 'Keine Probleme gefunden',
+      review: '⚠️ Muss von einem Menschen geprüft werden',
+      block: '⛔ Blockiert',
+    },
+    said: {
+      pass: 'keine Probleme gefunden',
+      review: 'muss von einem Menschen geprüft werden',
+      block: 'blockiert',
+    },
     offlineLabel: 'Offline geprüft (Regeln und Klassifikator)',
     screens: {
       local: 'Offline-Regeln und Klassifikator',
@@ -167,7 +177,8 @@ export const de: Messages = {
     judgedEarlier: ' (bereits früher bewertet)',
     caveatOffline:
       'Kein Modell hat diesen Text bewertet: Die Offline-Prüfung übersieht Schädliches, das ohne die üblichen Wörter auskommt. Die letzte Instanz ist die freigebende Person.',
-    caveatModel: 'Automatische Prüfungen können Schädliches übersehen; die letzte Instanz ist die freigebende Person.',
+    caveatModel:
+      'Automatische Prüfungen können Schädliches übersehen; die letzte Instanz ist die freigebende Person.',
     categories: { hate: 'Hass', violence: 'Gewalt', selfHarm: 'Selbstverletzung', sexual: 'Sexuelles' },
   },
   lists: {

@@ -24,11 +24,12 @@ export const en = {
     noAudience: 'No customers match that audience. Try a broader description.',
     noContent:
       "I found no approved, currently valid content about “{{query}}”, so I won't draft claims without a source.",
-    campaignMissing: 'I can’t find campaign “{{campaign}}”.',
+    campaignMissing: "I can't find campaign “{{campaign}}”.",
     campaignRunning:
       "Campaign “{{campaign}}” is already running, so its variants can't change. Draft a new campaign instead.",
     noSuchVariant_one: 'Campaign “{{campaign}}” has {{count}} variant, so there is no variant {{position}}.',
-    noSuchVariant_other: 'Campaign “{{campaign}}” has {{count}} variants, so there is no variant {{position}}.',
+    noSuchVariant_other:
+      'Campaign “{{campaign}}” has {{count}} variants, so there is no variant {{position}}.',
     sourcesGone:
       "The approved content variant {{position}} cites is no longer available, so I can't revise it. Draft it again instead.",
     launchWaits:
@@ -75,8 +76,10 @@ export const en = {
     costPerCustomer: ', {{cost}} per customer',
   },
   notApplied: {
-    unsupported: '“{{condition}}”: the customer data has no field for this, so the audience is not narrowed by it.',
-    topic: 'No approved content about “{{topic}}” — I used “{{used}}” instead. Name another offer to change it.',
+    unsupported:
+      '“{{condition}}”: the customer data has no field for this, so the audience is not narrowed by it.',
+    topic:
+      'No approved content about “{{topic}}” — I used “{{used}}” instead. Name another offer to change it.',
   },
   clarify: {
     whichMeant: 'Which of these did you mean?',
@@ -129,10 +132,12 @@ export const en = {
       segment_customers:
         'Group customers into cohorts (RFM, behaviour or attributes) and explain each cohort, e.g. customers inactive for 90 days.',
       retrieve_content: 'Find approved brand content and offers relevant to a query, with citations.',
-      generate_variants: 'Draft message variants for the segment, grounded only in the retrieved approved content.',
+      generate_variants:
+        'Draft message variants for the segment, grounded only in the retrieved approved content.',
       screen_content:
         'Screen drafted variants or a text for harm, PII, prompt injection, blocklisted terms and ungrounded claims.',
-      run_experiment: 'Launch an A/B/n experiment for an approved campaign, simulate engagement or estimate power.',
+      run_experiment:
+        'Launch an A/B/n experiment for an approved campaign, simulate engagement or estimate power.',
       summarize_results:
         'Summarize experiment results: lift, confidence intervals, significance and a recommendation.',
       review_queue:

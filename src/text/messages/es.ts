@@ -24,7 +24,8 @@ export const es: Messages = {
     campaignMissing: 'No encuentro la campaña «{{campaign}}».',
     campaignRunning:
       'La campaña «{{campaign}}» ya está en marcha, así que sus variantes no pueden cambiar. Redacte una campaña nueva.',
-    noSuchVariant_one: 'La campaña «{{campaign}}» tiene {{count}} variante, así que no existe la variante {{position}}.',
+    noSuchVariant_one:
+      'La campaña «{{campaign}}» tiene {{count}} variante, así que no existe la variante {{position}}.',
     noSuchVariant_other:
       'La campaña «{{campaign}}» tiene {{count}} variantes, así que no existe la variante {{position}}.',
     sourcesGone:
@@ -64,7 +65,8 @@ export const es: Messages = {
     audience_one: '— audiencia: {{segment}} ({{size}} cliente).',
     audience_other: '— audiencia: {{segment}} ({{size}} clientes).',
     passed: '{{passed}} superaron el control de seguridad.',
-    passedHeld: '{{passed}} superaron el control de seguridad; {{held}} requieren revisión o fueron bloqueadas.',
+    passedHeld:
+      '{{passed}} superaron el control de seguridad; {{held}} requieren revisión o fueron bloqueadas.',
     approver: 'Cada variante debe aprobarla alguien distinto de usted.',
     notAppliedHeading: 'No aplicado como se pidió:',
     costNone: 'Coste del modelo: ninguno (redactado sin conexión).',
@@ -128,7 +130,8 @@ export const es: Messages = {
       segment_customers:
         'Agrupar clientes en cohortes (RFM, comportamiento o atributos) y explicar cada una, p. ej. clientes inactivos desde hace 90 días.',
       retrieve_content: 'Encontrar contenido y ofertas de marca aprobados sobre un tema, con citas.',
-      generate_variants: 'Redactar variantes de mensaje para el segmento, basadas solo en contenido aprobado.',
+      generate_variants:
+        'Redactar variantes de mensaje para el segmento, basadas solo en contenido aprobado.',
       screen_content:
         'Revisar variantes o un texto en busca de daño, datos personales, inyección de prompts, términos vetados y afirmaciones sin fuente.',
       run_experiment:
@@ -166,7 +169,8 @@ export const es: Messages = {
     judgedEarlier: ' (evaluado antes)',
     caveatOffline:
       'Ningún modelo evaluó este texto: el control sin conexión no detecta el daño expresado sin las palabras habituales. Quien aprueba es la última barrera.',
-    caveatModel: 'Los controles automáticos pueden pasar por alto contenido dañino; quien aprueba es la última barrera.',
+    caveatModel:
+      'Los controles automáticos pueden pasar por alto contenido dañino; quien aprueba es la última barrera.',
     categories: { hate: 'Odio', violence: 'Violencia', selfHarm: 'Autolesión', sexual: 'Sexual' },
   },
   lists: {

@@ -123,8 +123,7 @@ export const fr: Messages = {
       checkTitle: 'Vérifier un texte',
       check: 'Ce texte est-il sûr : « Dernière chance : -20 % sur tout »',
       experimentsTitle: 'Expériences',
-      experiments:
-        'Lance l’expérience de la campagne spring-winback · Où en est le test spring-winback ?',
+      experiments: 'Lance l’expérience de la campagne spring-winback · Où en est le test spring-winback ?',
     },
     capabilities: {
       segment_customers:
@@ -156,7 +155,11 @@ export const fr: Messages = {
   },
   safety: {
     title: 'Contrôle de sécurité : {{headline}}',
-    headlines: { pass: 'Aucun problème détecté', review: '⚠️ Relecture humaine nécessaire', block: '⛔ Bloqué' },
+    headlines: {
+      pass: 'Aucun problème détecté',
+      review: '⚠️ Relecture humaine nécessaire',
+      block: '⛔ Bloqué',
+    },
     said: { pass: 'aucun problème détecté', review: 'relecture humaine nécessaire', block: 'bloqué' },
     offlineLabel: 'Contrôlé hors ligne (règles et classifieur)',
     screens: {

@@ -24,7 +24,8 @@ export const pt: Messages = {
     campaignMissing: 'Não encontro a campanha “{{campaign}}”.',
     campaignRunning:
       'A campanha “{{campaign}}” já está no ar, então as variantes não podem mudar. Redija uma campanha nova.',
-    noSuchVariant_one: 'A campanha “{{campaign}}” tem {{count}} variante, então não existe a variante {{position}}.',
+    noSuchVariant_one:
+      'A campanha “{{campaign}}” tem {{count}} variante, então não existe a variante {{position}}.',
     noSuchVariant_other:
       'A campanha “{{campaign}}” tem {{count}} variantes, então não existe a variante {{position}}.',
     sourcesGone:
@@ -64,7 +65,8 @@ export const pt: Messages = {
     audience_one: '— público: {{segment}} ({{size}} cliente).',
     audience_other: '— público: {{segment}} ({{size}} clientes).',
     passed: '{{passed}} passaram na verificação de segurança.',
-    passedHeld: '{{passed}} passaram na verificação de segurança; {{held}} precisam de revisão ou foram bloqueadas.',
+    passedHeld:
+      '{{passed}} passaram na verificação de segurança; {{held}} precisam de revisão ou foram bloqueadas.',
     approver: 'Cada variante precisa ser aprovada por outra pessoa que não você.',
     notAppliedHeading: 'Não aplicado como pedido:',
     costNone: 'Custo do modelo: nenhum (redigido offline).',
@@ -153,7 +155,11 @@ export const pt: Messages = {
   },
   safety: {
     title: 'Verificação de segurança: {{headline}}',
-    headlines: { pass: 'Nenhum problema encontrado', review: '⚠️ Precisa de revisão humana', block: '⛔ Bloqueado' },
+    headlines: {
+      pass: 'Nenhum problema encontrado',
+      review: '⚠️ Precisa de revisão humana',
+      block: '⛔ Bloqueado',
+    },
     said: { pass: 'nenhum problema encontrado', review: 'precisa de revisão humana', block: 'bloqueado' },
     offlineLabel: 'Verificado offline (regras e classificador)',
     screens: {

@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../../../text/foldForMatching';
+import { foldForMatching, stripDiacritics } from '../../../text/foldForMatching';
 
 /**
  * The language a request is written in, so that drafts and replies come back in it. Japanese by
@@ -78,4 +78,9 @@ export function detectRequestLanguage(folded: string): RequestLanguage {
   }
   // Ties go to English, the language of the product's own texts.
   return best;
+}
+
+/** The language of a raw request (the model path uses it too, so both planners answer in the same one). */
+export function requestLanguageOf(raw: string): RequestLanguage {
+  return detectRequestLanguage(foldForMatching(raw).folded);
 }
