@@ -66,7 +66,7 @@ export class IntentPlanner implements Planner {
       if (!/[\p{L}\p{N}]/u.test(views.folded)) return helpPlan('empty');
       const text: RequestText = { clean: views.clean, folded: views.folded, matched: views.matched };
       const predictions = (this.model ?? shippedIntentModel()).predict(views.plain);
-      const language = detectRequestLanguage(text.folded);
+      const language = detectRequestLanguage(text.folded, raw);
       return { ...this.decide(predictions, text, context, language), language };
     } catch (error) {
       this.onError?.(error);
