@@ -69,9 +69,7 @@ export class PlanExecutor {
       !this.services.roles.has(actor.id, 'marketer')
     ) {
       return {
-        outcomes: [
-          { kind: 'refused', message: t('clarify.draftersOnly') },
-        ],
+        outcomes: [{ kind: 'refused', message: t('clarify.draftersOnly') }],
       };
     }
     const state: TurnState = { planSpend: spendOf(plan) };

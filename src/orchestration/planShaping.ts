@@ -189,4 +189,3 @@ export function prepareSteps<Context>(
   }
   return { kind: 'steps', steps: validated };
 }
-

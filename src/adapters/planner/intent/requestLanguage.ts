@@ -72,7 +72,8 @@ const LATIN = /\p{Script=Latin}/gu;
  */
 export function detectRequestLanguage(folded: string, raw?: string): RequestLanguage {
   if (JAPANESE.test(folded)) return 'ja';
-  if (raw !== undefined && (raw.match(OTHER_SCRIPTS) ?? []).length > (raw.match(LATIN) ?? []).length) return 'en';
+  if (raw !== undefined && (raw.match(OTHER_SCRIPTS) ?? []).length > (raw.match(LATIN) ?? []).length)
+    return 'en';
   const words = stripDiacritics(folded).match(/[a-z]+/g) ?? [];
   let best: RequestLanguage = 'en';
   let bestScore = 0;
