@@ -77,7 +77,7 @@ function draftSummary(campaign: Campaign, reviews: VariantReview[], language: Re
         size: formatNumber(size, language),
         count: size,
       }),
-      held > 0 ? t('draft.passedHeld', { passed, held }) : t('draft.passed', { passed }),
+      t('draft.passed', { count: passed, held: held > 0 ? t('draft.held', { count: held }) : '' }),
       t('draft.approver'),
       costSentence(campaign.spend, size, t, language),
     ].join(' '),
@@ -137,9 +137,9 @@ export function renderOutcome(
     case 'step_failed':
       return [MessageFactory.text(outcome.message)];
     case 'review_queue':
-      return [cardActivity(buildReviewQueueCard(outcome.view))];
+      return [cardActivity(buildReviewQueueCard(outcome.view, language))];
     case 'campaign_list':
-      return [cardActivity(buildCampaignListCard(outcome.view))];
+      return [cardActivity(buildCampaignListCard(outcome.view, language))];
     case 'refused':
       return [MessageFactory.text(outcome.message)];
     case 'segments':
