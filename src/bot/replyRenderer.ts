@@ -178,7 +178,7 @@ export function renderOutcome(
               ),
             ]
           : []),
-        cardActivity(buildResultsCard(outcome.results)),
+        cardActivity(buildResultsCard(outcome.results, { language })),
       ];
   }
 }
