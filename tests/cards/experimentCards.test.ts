@@ -60,6 +60,16 @@ const winning = () =>
   });
 
 describe('results card', () => {
+  it("speaks the reader's language in its own words and stays a valid Adaptive Card", () => {
+    const card = buildResultsCard(winning(), { language: 'de', chart: 'text' });
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    const all = texts(card.body).join('\n');
+    expect(all).toContain('Experimentergebnisse · ');
+    expect(all).toContain('Klickrate je Variante (% der zugestellten Empfänger, 95-%-KI)');
+    expect(all).toMatch(/Fortschritt: /);
+    expect(all).not.toMatch(/Experiment results|Progress:|Click rate by arm/);
+  });
+
   it('is an Adaptive Card 1.5 with the recommendation, plain-language lifts and per-arm facts', () => {
     const card = buildResultsCard(winning());
     expect(card).toMatchObject({
