@@ -80,7 +80,7 @@ function draftSummary(campaign: Campaign, reviews: VariantReview[], language: Re
       t('draft.passed', { count: passed, held: held > 0 ? t('draft.held', { count: held }) : '' }),
       t('draft.approver'),
       costSentence(campaign.spend, size, t, language),
-    ].join(' '),
+    ].join(language === 'ja' ? '' : ' '),
     ...(notApplied.length === 0
       ? []
       : ['', `**${t('draft.notAppliedHeading')}**`, ...notApplied.map((note) => `- ${note}`)]),

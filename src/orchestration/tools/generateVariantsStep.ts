@@ -68,6 +68,7 @@ export const generateVariantsStep = defineTool('generate_variants', async (input
       segment,
       documents: retrieved.documents,
       budgetUsd: services.budgetPerCampaignUsd - state.planSpend.costUsd,
+      replyLanguage: scope.language,
     },
   );
   state.draft = {
@@ -134,6 +135,7 @@ async function reviseOne(
       },
       budgetUsd: services.budgetPerCampaignUsd - spentBefore.costUsd - state.planSpend.costUsd,
       variantId: () => variant.id,
+      replyLanguage: language,
     },
   );
   const revised = generation.variants[0];

@@ -146,6 +146,20 @@ export const de: Messages = {
     },
     languages: 'Ich verstehe English, Deutsch, Français, Español, Português und 日本語.',
   },
+  generation: {
+    noOptIn: 'Niemand in „{{segment}}“ hat in {{channel}} eingewilligt.',
+    englishOnly:
+      'Der Offline-Vorlagengenerator schreibt nur Englisch; die Sprache „{{language}}“ wurde nicht umgesetzt.',
+    citationsRemoved:
+      'Variante {{position}} zitierte Inhalte, die nicht vorlagen; diese Quellenangaben wurden entfernt.',
+    fewer: 'Nur {{drafted}} von {{requested}} gewünschten Varianten konnten entworfen werden.',
+    heldSource:
+      'Der freigegebene Inhalt „{{title}}“ ({{id}}) wurde ausgelassen: Er liest sich wie eine Anweisung an das Modell. Bitten Sie die verantwortliche Person, ihn zu prüfen.',
+    noSources:
+      'Es gibt noch keine freigegebenen Inhalte, auf die sich der Text stützen kann. Rufen Sie zuerst ein Angebot ab.',
+    noChannelSources:
+      'Keiner der abgerufenen Inhalte ist für {{channel}} freigegeben. Wählen Sie einen anderen Kanal oder ein anderes Angebot.',
+  },
   segments: {
     title: 'Kundensegmente',
     size_one: '{{name}} · {{size}} Kunde',

@@ -150,6 +150,18 @@ export const en = {
     },
     languages: 'I understand English, Deutsch, Français, Español, Português and 日本語.',
   },
+  generation: {
+    noOptIn: 'No one in "{{segment}}" has opted in to {{channel}}.',
+    englishOnly: 'The offline template generator writes English only; "{{language}}" was not applied.',
+    citationsRemoved:
+      'Variant {{position}} cited content that was not provided; those citations were removed.',
+    fewer: 'Only {{drafted}} of {{requested}} requested variants could be drafted.',
+    heldSource:
+      'Approved content “{{title}}” ({{id}}) was left out: it reads like an instruction to the model. Ask the content owner to check it.',
+    noSources: 'There is no approved content to ground the copy in yet. Retrieve an offer first.',
+    noChannelSources:
+      'None of the retrieved content is approved for {{channel}}. Pick another channel or offer.',
+  },
   segments: {
     title: 'Customer segments',
     size_one: '{{name}} · {{size}} customer',

@@ -146,6 +146,18 @@ export const es: Messages = {
     },
     languages: 'Entiendo English, Deutsch, Français, Español, Português y 日本語.',
   },
+  generation: {
+    noOptIn: 'Nadie en «{{segment}}» ha dado su consentimiento para {{channel}}.',
+    englishOnly:
+      'El generador de plantillas sin conexión solo escribe en inglés; no se aplicó el idioma «{{language}}».',
+    citationsRemoved: 'La variante {{position}} citaba contenido no proporcionado; se quitaron esas citas.',
+    fewer: 'Solo se pudieron redactar {{drafted}} de las {{requested}} variantes pedidas.',
+    heldSource:
+      'Se dejó fuera el contenido aprobado «{{title}}» ({{id}}): parece una instrucción para el modelo. Pida a su responsable que lo revise.',
+    noSources: 'Aún no hay contenido aprobado en el que basar el texto. Busque primero una oferta.',
+    noChannelSources:
+      'Ninguno de los contenidos encontrados está aprobado para {{channel}}. Elija otro canal u otra oferta.',
+  },
   segments: {
     title: 'Segmentos de clientes',
     size_one: '{{name}} · {{size}} cliente',

@@ -146,6 +146,20 @@ export const fr: Messages = {
     },
     languages: 'Je comprends English, Deutsch, Français, Español, Português et 日本語.',
   },
+  generation: {
+    noOptIn: 'Personne dans « {{segment}} » n’a consenti à recevoir des messages par {{channel}}.',
+    englishOnly:
+      'Le générateur de modèles hors ligne n’écrit qu’en anglais ; la langue « {{language}} » n’a pas été appliquée.',
+    citationsRemoved:
+      'La variante {{position}} citait des contenus non fournis ; ces citations ont été retirées.',
+    fewer: 'Seules {{drafted}} des {{requested}} variantes demandées ont pu être rédigées.',
+    heldSource:
+      'Le contenu approuvé « {{title}} » ({{id}}) a été écarté : il se lit comme une instruction adressée au modèle. Demandez à son responsable de le vérifier.',
+    noSources:
+      'Il n’y a pas encore de contenu approuvé sur lequel fonder le texte. Cherchez d’abord une offre.',
+    noChannelSources:
+      'Aucun des contenus trouvés n’est approuvé pour le canal {{channel}}. Choisissez un autre canal ou une autre offre.',
+  },
   segments: {
     title: 'Segments de clients',
     size_one: '{{name}} · {{size}} client',

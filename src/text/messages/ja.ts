@@ -143,6 +143,18 @@ export const ja: Messages = {
     },
     languages: 'English、Deutsch、Français、Español、Português、日本語に対応しています。',
   },
+  generation: {
+    noOptIn: '「{{segment}}」に{{channel}}の受信に同意した顧客はいません。',
+    englishOnly: 'オフラインのテンプレート生成は英語のみ対応のため、言語「{{language}}」は反映していません。',
+    citationsRemoved:
+      'バリエーション{{position}}が提供されていないコンテンツを引用していたため、その引用を削除しました。',
+    fewer: '依頼された{{requested}}件のうち、作成できたのは{{drafted}}件だけです。',
+    heldSource:
+      '承認済みコンテンツ「{{title}}」（{{id}}）はモデルへの指示のように読めるため除外しました。コンテンツの担当者に確認を依頼してください。',
+    noSources: '文面の根拠となる承認済みコンテンツがまだありません。まずオファーを取得してください。',
+    noChannelSources:
+      '取得したコンテンツに{{channel}}向けに承認されたものがありません。別のチャネルかオファーを選んでください。',
+  },
   segments: {
     title: '顧客セグメント',
     size_one: '{{name}} · {{size}}人',

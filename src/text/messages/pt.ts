@@ -145,6 +145,18 @@ export const pt: Messages = {
     },
     languages: 'Entendo English, Deutsch, Français, Español, Português e 日本語.',
   },
+  generation: {
+    noOptIn: 'Ninguém em “{{segment}}” consentiu em receber {{channel}}.',
+    englishOnly:
+      'O gerador de modelos offline só escreve em inglês; o idioma “{{language}}” não foi aplicado.',
+    citationsRemoved: 'A variante {{position}} citou conteúdo não fornecido; essas citações foram removidas.',
+    fewer: 'Só foi possível redigir {{drafted}} das {{requested}} variantes pedidas.',
+    heldSource:
+      'O conteúdo aprovado “{{title}}” ({{id}}) ficou de fora: parece uma instrução para o modelo. Peça ao responsável pelo conteúdo para verificá-lo.',
+    noSources: 'Ainda não há conteúdo aprovado em que basear o texto. Busque uma oferta primeiro.',
+    noChannelSources:
+      'Nenhum dos conteúdos encontrados está aprovado para {{channel}}. Escolha outro canal ou outra oferta.',
+  },
   segments: {
     title: 'Segmentos de clientes',
     size_one: '{{name}} · {{size}} cliente',
