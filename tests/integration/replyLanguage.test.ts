@@ -105,4 +105,19 @@ describe('replies in the language of the request (offline bot over HTTP)', () =>
     expect(text).toMatch(/Welche Kampagne\?|Es läuft noch keine Kampagne/);
     expect(text).not.toMatch(/Which campaign|There is no/);
   });
+
+  it('lists campaigns, the review queue and a safety check in the language of the request', async () => {
+    const list = cardText(await say(port, MARKETER, 'Montre-moi mes campagnes'));
+    expect(list).toContain('Mes campagnes');
+    expect(list).not.toContain('My campaigns');
+    const queue = cardText(await say(port, MARKETER, 'Muéstrame las aprobaciones pendientes'));
+    expect(queue).toContain('Pendiente de su revisión');
+    expect(queue).not.toMatch(/Waiting for your review|Nothing is waiting|Only approvers/);
+    const screened = await say(port, MARKETER, 'Ist das sicher: „Letzte Chance: 20 % auf alles“');
+    const safety = cardText(screened);
+    expect(safety).toMatch(/Sicherheitsprüfung: /);
+    expect(safety).toContain('Offline geprüft (Regeln und Klassifikator)');
+    expect(safety).toContain('Selbstverletzung');
+    expectAdaptiveCards(screened);
+  });
 });

@@ -28,7 +28,7 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [RequestLanguage, ReadonlySet<strin
   [
     'fr',
     new Set(
-      'le la les un une des pour et avec sur du de au aux nos notre est sont qui pas depuis ecris redige clients'.split(
+      'le la les un une des pour et avec sur du de au aux nos notre est sont qui pas depuis ecris redige clients mes moi mon toutes tous'.split(
         ' ',
       ),
     ),
