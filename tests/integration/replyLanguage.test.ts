@@ -1,6 +1,6 @@
 import type { RunningBot } from '../../src/app/startBot';
 import { startTestBot } from '../support/botHarness';
-import { MARKETER, cardsOf, say, textOf, type BotReply } from '../support/botClient';
+import { MARKETER, cardsOf, postActivity, say, textOf, type BotReply } from '../support/botClient';
 
 /** The chat messages of a reply (the draft summary is one), without its cards. */
 const messagesOf = (reply: BotReply): string =>
@@ -119,5 +119,15 @@ describe('replies in the language of the request (offline bot over HTTP)', () =>
     expect(safety).toContain('Offline geprüft (Regeln und Klassifikator)');
     expect(safety).toContain('Selbstverletzung');
     expectAdaptiveCards(screened);
+  });
+
+  it('keeps the language of a clarifying question when its button is pressed (the plan comes back without text)', async () => {
+    const reply = await postActivity(port, {
+      type: 'message',
+      text: '',
+      value: { cpoPlan: { steps: [{ tool: 'help', args: { reason: 'explicit' } }], language: 'fr' } },
+      from: { id: MARKETER.id, aadObjectId: MARKETER.aadObjectId, name: MARKETER.name },
+    });
+    expect(cardText(reply)).toContain('Voici ce que je sais faire.');
   });
 });
