@@ -160,7 +160,10 @@ export function renderOutcome(
     case 'experiment_power':
       return [
         cardActivity(
-          buildPowerCard(outcome.power, outcome.launched === undefined ? {} : { launched: outcome.launched }),
+          buildPowerCard(outcome.power, {
+            language,
+            ...(outcome.launched === undefined ? {} : { launched: outcome.launched }),
+          }),
         ),
       ];
     case 'experiment_results':

@@ -209,6 +209,21 @@ describe('power card', () => {
     expect(find(card.body, 'Container').some((container) => container.style === 'attention')).toBe(true);
   });
 
+  it("uses the reader's language for its own words", () => {
+    const summary = summarizePower({
+      campaignId: 'tiny',
+      audienceSize: 900,
+      arms,
+      coverage: 1,
+      settings,
+      requestedLift: 0.05,
+    });
+    const all = texts(buildPowerCard(summary, { language: 'fr' }).body).join('\n');
+    expect(all).toContain('Puissance statistique · tiny');
+    expect(all).toMatch(/⚠️ Un uplift de 5% demande [\d,]+ clients par variante ; vous en avez 405\./);
+    expect(all).toContain('Taux de clic de référence');
+  });
+
   it('confirms a launch', () => {
     const summary = summarizePower({
       campaignId: 'spring',

@@ -260,6 +260,27 @@ export const de: Messages = {
         'Nur freigebende Personen haben eine Freigabe-Warteschlange. Bitten Sie einen Admin, Sie zur Liste der Freigebenden hinzuzufügen.',
     },
   },
+  power: {
+    launchedTitle: '🚀 Experiment gestartet · {{campaign}}',
+    checkTitle: 'Teststärke · {{campaign}}',
+    notDetectable: 'Ein Uplift von {{lift}} ist keine nachweisbare Änderung der Klickrate.',
+    detectable:
+      '✅ Ein Uplift von {{lift}} ist nachweisbar: Er braucht {{needed}} Kunden pro Variante, Sie haben {{have}}.',
+    notEnough: '⚠️ Ein Uplift von {{lift}} braucht {{needed}} Kunden pro Variante; Sie haben {{have}}.',
+    audience: 'Zielgruppe',
+    customers: '{{size}} Kunden',
+    armShare: '{{share}} · ~{{size}} Kunden',
+    baseline: 'Basis-Klickrate',
+    detectableLift: 'Nachweisbarer Uplift',
+    noneRealistic: 'kein realistischer',
+    forLift: 'Für {{lift}} Uplift',
+    perArm: '{{size}} Kunden pro Variante',
+    test: 'Test',
+    testValue_one: 'zweiseitig, α {{alpha}} auf {{count}} Vergleich verteilt, Teststärke {{power}}',
+    testValue_other: 'zweiseitig, α {{alpha}} auf {{count}} Vergleiche verteilt, Teststärke {{power}}',
+    launchedNote:
+      'Experiment {{key}}, gestartet {{when}} UTC. Fragen Sie „Wie läuft {{campaign}}?“, um die Ergebnisse zu sehen.',
+  },
   results: {
     ship: '✅ Ausrollen',
     keepRunning: '⏳ Weiterlaufen lassen',

@@ -250,6 +250,27 @@ export const es: Messages = {
         'Solo los aprobadores tienen cola de revisión. Pida a un administrador que lo añada a la lista de aprobadores.',
     },
   },
+  power: {
+    launchedTitle: '🚀 Experimento lanzado · {{campaign}}',
+    checkTitle: 'Potencia estadística · {{campaign}}',
+    notDetectable: 'Una mejora del {{lift}} no es un cambio detectable de la tasa de clics.',
+    detectable:
+      '✅ Una mejora del {{lift}} es detectable: necesita {{needed}} clientes por variante y usted tiene {{have}}.',
+    notEnough: '⚠️ Una mejora del {{lift}} necesita {{needed}} clientes por variante; usted tiene {{have}}.',
+    audience: 'Audiencia',
+    customers: '{{size}} clientes',
+    armShare: '{{share}} · ~{{size}} clientes',
+    baseline: 'Tasa de clics de referencia',
+    detectableLift: 'Mejora detectable',
+    noneRealistic: 'ninguna realista',
+    forLift: 'Para una mejora del {{lift}}',
+    perArm: '{{size}} clientes por variante',
+    test: 'Prueba',
+    testValue_one: 'bilateral, α {{alpha}} repartido en {{count}} comparación, potencia {{power}}',
+    testValue_other: 'bilateral, α {{alpha}} repartido en {{count}} comparaciones, potencia {{power}}',
+    launchedNote:
+      'Experimento {{key}}, lanzado el {{when}} UTC. Pregunte «¿cómo va {{campaign}}?» para ver los resultados.',
+  },
   results: {
     ship: '✅ Publicar',
     keepRunning: '⏳ Seguir en marcha',

@@ -256,6 +256,27 @@ export const fr: Messages = {
         'Seuls les approbateurs ont une file de validation. Demandez à un administrateur de vous ajouter à la liste des approbateurs.',
     },
   },
+  power: {
+    launchedTitle: '🚀 Expérience lancée · {{campaign}}',
+    checkTitle: 'Puissance statistique · {{campaign}}',
+    notDetectable: 'Un uplift de {{lift}} n’est pas un changement détectable du taux de clic.',
+    detectable:
+      '✅ Un uplift de {{lift}} est détectable : il faut {{needed}} clients par variante et vous en avez {{have}}.',
+    notEnough: '⚠️ Un uplift de {{lift}} demande {{needed}} clients par variante ; vous en avez {{have}}.',
+    audience: 'Audience',
+    customers: '{{size}} clients',
+    armShare: '{{share}} · ~{{size}} clients',
+    baseline: 'Taux de clic de référence',
+    detectableLift: 'Uplift détectable',
+    noneRealistic: 'aucun réaliste',
+    forLift: 'Pour un uplift de {{lift}}',
+    perArm: '{{size}} clients par variante',
+    test: 'Test',
+    testValue_one: 'bilatéral, α {{alpha}} réparti sur {{count}} comparaison, puissance {{power}}',
+    testValue_other: 'bilatéral, α {{alpha}} réparti sur {{count}} comparaisons, puissance {{power}}',
+    launchedNote:
+      'Expérience {{key}}, lancée le {{when}} UTC. Demandez « où en est {{campaign}} ? » pour voir les résultats.',
+  },
   results: {
     ship: '✅ Déployer',
     keepRunning: '⏳ Poursuivre',

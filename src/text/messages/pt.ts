@@ -252,6 +252,27 @@ export const pt: Messages = {
         'Só aprovadores têm fila de revisão. Peça a um administrador para incluir você na lista de aprovadores.',
     },
   },
+  power: {
+    launchedTitle: '🚀 Experimento lançado · {{campaign}}',
+    checkTitle: 'Poder estatístico · {{campaign}}',
+    notDetectable: 'Um lift de {{lift}} não é uma mudança detectável da taxa de cliques.',
+    detectable:
+      '✅ Um lift de {{lift}} é detectável: precisa de {{needed}} clientes por variante e você tem {{have}}.',
+    notEnough: '⚠️ Um lift de {{lift}} precisa de {{needed}} clientes por variante; você tem {{have}}.',
+    audience: 'Público',
+    customers: '{{size}} clientes',
+    armShare: '{{share}} · ~{{size}} clientes',
+    baseline: 'Taxa de cliques de referência',
+    detectableLift: 'Lift detectável',
+    noneRealistic: 'nenhum realista',
+    forLift: 'Para um lift de {{lift}}',
+    perArm: '{{size}} clientes por variante',
+    test: 'Teste',
+    testValue_one: 'bicaudal, α {{alpha}} dividido em {{count}} comparação, poder {{power}}',
+    testValue_other: 'bicaudal, α {{alpha}} dividido em {{count}} comparações, poder {{power}}',
+    launchedNote:
+      'Experimento {{key}}, lançado em {{when}} UTC. Pergunte “como está {{campaign}}?” para ver os resultados.',
+  },
   results: {
     ship: '✅ Publicar',
     keepRunning: '⏳ Manter no ar',
