@@ -1,6 +1,7 @@
 import { card, CARD_VERBS, type AdaptiveCard } from './adaptiveCard';
 import type { CampaignState } from '../src/campaigns/campaignState';
 import type { CampaignListView, NextAction, Paging } from '../src/campaigns/campaignViews';
+import { translatorFor, type ReplyLanguage } from '../src/text/messages/messages';
 
 type Element = Record<string, unknown>;
 
@@ -12,13 +13,6 @@ const STATE_COLORS: Record<CampaignState, string> = {
   decided: 'Good',
 };
 
-const FILTER_TITLES: Record<CampaignListView['filter'], string> = {
-  mine: 'My campaigns',
-  running: 'Running experiments',
-  waiting: 'Waiting for you',
-  all: 'Campaigns',
-};
-
 /** An `Action.Execute` button (Universal Actions, like the variant card's). */
 export function executeAction(action: NextAction): Element {
   return { type: 'Action.Execute', title: action.title, verb: action.verb, data: action.data };
@@ -27,21 +21,23 @@ export function executeAction(action: NextAction): Element {
 /** "Page 2 of 3 · 12 campaigns" with Previous / Next buttons that re-render the card in place. */
 export function pagingElements(
   paging: Paging,
-  noun: string,
   pageAction: (page: number) => NextAction,
+  language: ReplyLanguage = 'en',
 ): Element[] {
+  const t = translatorFor(language);
   const elements: Element[] = [
     {
       type: 'TextBlock',
-      text: `Page ${paging.page} of ${paging.pageCount} · ${paging.total} ${noun}${paging.total === 1 ? '' : 's'}`,
+      text: t('lists.page', { page: paging.page, pageCount: paging.pageCount, count: paging.total }),
       size: 'Small',
       isSubtle: true,
       wrap: true,
     },
   ];
   const buttons: NextAction[] = [];
-  if (paging.page > 1) buttons.push({ ...pageAction(paging.page - 1), title: '◀ Previous' });
-  if (paging.page < paging.pageCount) buttons.push({ ...pageAction(paging.page + 1), title: 'Next ▶' });
+  if (paging.page > 1) buttons.push({ ...pageAction(paging.page - 1), title: t('lists.previous') });
+  if (paging.page < paging.pageCount)
+    buttons.push({ ...pageAction(paging.page + 1), title: t('lists.next') });
   if (buttons.length > 0) elements.push({ type: 'ActionSet', actions: buttons.map(executeAction) });
   return elements;
 }
@@ -62,9 +58,17 @@ export function titleColumn(campaignId: string, topic: string): Element {
   };
 }
 
-export function buildCampaignListCard(view: CampaignListView): AdaptiveCard {
+/** `language`: the reader's; it is carried in the paging buttons so the next page keeps it. */
+export function buildCampaignListCard(view: CampaignListView, language: ReplyLanguage = 'en'): AdaptiveCard {
+  const t = translatorFor(language);
   const body: Element[] = [
-    { type: 'TextBlock', text: FILTER_TITLES[view.filter], weight: 'Bolder', size: 'Medium', wrap: true },
+    {
+      type: 'TextBlock',
+      text: t(`lists.titles.${view.filter}`),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
   ];
   if (view.items.length === 0) {
     body.push({ type: 'TextBlock', text: view.empty, wrap: true });
@@ -93,7 +97,7 @@ export function buildCampaignListCard(view: CampaignListView): AdaptiveCard {
       },
       {
         type: 'TextBlock',
-        text: `${item.authorName} · ${item.market} · ${item.age} · ${item.variants} variant${item.variants === 1 ? '' : 's'} · ${item.detail}`,
+        text: `${item.authorName} · ${item.market} · ${item.age} · ${t('lists.variants', { count: item.variants })} · ${item.detail}`,
         size: 'Small',
         spacing: 'None',
         wrap: true,
@@ -103,11 +107,15 @@ export function buildCampaignListCard(view: CampaignListView): AdaptiveCard {
     body.push({ type: 'Container', separator: true, spacing: 'Medium', items: rows });
   }
   body.push(
-    ...pagingElements(view, 'campaign', (page) => ({
-      title: '',
-      verb: CARD_VERBS.listPage,
-      data: { filter: view.filter, page },
-    })),
+    ...pagingElements(
+      view,
+      (page) => ({
+        title: '',
+        verb: CARD_VERBS.listPage,
+        data: { filter: view.filter, page, ...(language === 'en' ? {} : { language }) },
+      }),
+      language,
+    ),
   );
   return card(body);
 }

@@ -10,6 +10,8 @@ export interface ClarifyCardInput {
     label: string;
     steps: ReadonlyArray<{ tool: string; args: Record<string, unknown> }>;
   }>;
+  /** The language of the request, carried back with the chosen plan so its replies stay in it. */
+  language?: string;
 }
 
 /** One question with up to three suggested actions, instead of a guess. */
@@ -22,7 +24,12 @@ export function buildClarifyCard(input: ClarifyCardInput): AdaptiveCard {
           actions: choices.map((choice) => ({
             type: 'Action.Submit',
             title: choice.label,
-            data: { [PLAN_CHOICE_KEY]: { steps: choice.steps } },
+            data: {
+              [PLAN_CHOICE_KEY]: {
+                steps: choice.steps,
+                ...(input.language === undefined ? {} : { language: input.language }),
+              },
+            },
           })),
         }),
   });

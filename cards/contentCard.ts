@@ -1,18 +1,24 @@
 import { card, type AdaptiveCard } from './adaptiveCard';
 import type { Citation } from '../src/domain/content';
+import { translatorFor, type ReplyLanguage } from '../src/text/messages/messages';
 
 /** Approved content found for a query, each with its id so it can be cited. */
-export function buildContentCard(query: string, citations: Citation[]): AdaptiveCard {
+export function buildContentCard(
+  query: string,
+  citations: Citation[],
+  language: ReplyLanguage = 'en',
+): AdaptiveCard {
+  const t = translatorFor(language);
   return card([
     {
       type: 'TextBlock',
-      text: `Approved content for “${query}”`,
+      text: t('content.title', { query }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
     },
     ...(citations.length === 0
-      ? [{ type: 'TextBlock', text: 'No approved, currently valid content matches.', wrap: true }]
+      ? [{ type: 'TextBlock', text: t('content.none'), wrap: true }]
       : citations.map((citation, index) => ({
           type: 'Container',
           spacing: 'Medium',

@@ -1,20 +1,22 @@
 import { card, type AdaptiveCard } from './adaptiveCard';
 import type { PowerSummary } from '../src/domain/powerSummary';
 import { formatCount, formatPercent } from '../src/text/numberFormat';
+import { translatorFor, type ReplyLanguage, type Translate } from '../src/text/messages/messages';
 
 export interface PowerCardOptions {
   /** Set when the card confirms a launch rather than answering "how much power do we have?". */
   launched?: { experimentKey: string; launchedAt: string };
+  /** The reader's language for the card's own words; the headline and warnings come from the power summary. */
+  language?: ReplyLanguage;
 }
 
-function requestedText(summary: PowerSummary): string | undefined {
+function requestedText(summary: PowerSummary, t: Translate): string | undefined {
   const requested = summary.requested;
   if (!requested) return undefined;
   const lift = formatPercent(requested.lift, 0);
-  if (requested.usersPerArm === null) return `A ${lift} lift is not a detectable change of the click rate.`;
-  return requested.detectable
-    ? `✅ A ${lift} lift is detectable: it needs ${formatCount(requested.usersPerArm)} customers per arm and you have ${formatCount(summary.usersPerArm)}.`
-    : `⚠️ A ${lift} lift needs ${formatCount(requested.usersPerArm)} customers per arm; you have ${formatCount(summary.usersPerArm)}.`;
+  if (requested.usersPerArm === null) return t('power.notDetectable', { lift });
+  const counts = { lift, needed: formatCount(requested.usersPerArm), have: formatCount(summary.usersPerArm) };
+  return requested.detectable ? t('power.detectable', counts) : t('power.notEnough', counts);
 }
 
 /**
@@ -23,10 +25,11 @@ function requestedText(summary: PowerSummary): string | undefined {
  * assumptions, and a warning when the audience is too small.
  */
 export function buildPowerCard(summary: PowerSummary, options: PowerCardOptions = {}): AdaptiveCard {
-  const title = options.launched
-    ? `🚀 Experiment launched · ${summary.campaignId}`
-    : `Power check · ${summary.campaignId}`;
-  const requested = requestedText(summary);
+  const t = translatorFor(options.language);
+  const title = t(options.launched ? 'power.launchedTitle' : 'power.checkTitle', {
+    campaign: summary.campaignId,
+  });
+  const requested = requestedText(summary, t);
   return card([
     { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
     {
@@ -38,26 +41,36 @@ export function buildPowerCard(summary: PowerSummary, options: PowerCardOptions 
     {
       type: 'FactSet',
       facts: [
-        { title: 'Audience', value: `${formatCount(summary.audienceSize)} customers` },
+        {
+          title: t('power.audience'),
+          value: t('power.customers', { size: formatCount(summary.audienceSize) }),
+        },
         ...summary.arms.map((arm) => ({
           title: arm.label,
-          value: `${formatPercent(arm.weight)} · ~${formatCount(arm.expectedUsers)} customers`,
+          value: t('power.armShare', {
+            share: formatPercent(arm.weight),
+            size: formatCount(arm.expectedUsers),
+          }),
         })),
-        { title: 'Baseline click rate', value: formatPercent(summary.baselineRate) },
+        { title: t('power.baseline'), value: formatPercent(summary.baselineRate) },
         {
-          title: 'Detectable lift',
+          title: t('power.detectableLift'),
           value:
             summary.minimumDetectableLift === null
-              ? 'none realistic'
+              ? t('power.noneRealistic')
               : formatPercent(summary.minimumDetectableLift, 1),
         },
         {
-          title: `For a ${formatPercent(summary.targetLift, 0)} lift`,
-          value: `${formatCount(summary.usersPerArmForTarget)} customers per arm`,
+          title: t('power.forLift', { lift: formatPercent(summary.targetLift, 0) }),
+          value: t('power.perArm', { size: formatCount(summary.usersPerArmForTarget) }),
         },
         {
-          title: 'Test',
-          value: `two-sided, α ${summary.alpha} split over ${summary.comparisons} comparison${summary.comparisons === 1 ? '' : 's'}, power ${formatPercent(summary.power, 0)}`,
+          title: t('power.test'),
+          value: t('power.testValue', {
+            alpha: summary.alpha,
+            count: summary.comparisons,
+            power: formatPercent(summary.power, 0),
+          }),
         },
       ],
     },
@@ -79,7 +92,11 @@ export function buildPowerCard(summary: PowerSummary, options: PowerCardOptions 
       ? [
           {
             type: 'TextBlock',
-            text: `Experiment ${options.launched.experimentKey}, launched ${options.launched.launchedAt.slice(0, 16).replace('T', ' ')} UTC. Ask "how is ${summary.campaignId} doing?" for results.`,
+            text: t('power.launchedNote', {
+              key: options.launched.experimentKey,
+              when: options.launched.launchedAt.slice(0, 16).replace('T', ' '),
+              campaign: summary.campaignId,
+            }),
             wrap: true,
             size: 'Small',
             isSubtle: true,

@@ -4,6 +4,7 @@ import { chanceCell, countsText, liftCell, noEventsText } from '../src/text/plai
 import { rateInterval } from '../src/stats/rateInterval';
 import { formatCount, formatInstant, formatPercent } from '../src/text/numberFormat';
 import { shortArmLabel } from '../src/text/shortArmLabel';
+import { translatorFor, type ReplyLanguage, type Translate } from '../src/text/messages/messages';
 
 type Element = Record<string, unknown>;
 
@@ -13,12 +14,17 @@ export interface ResultsCardOptions {
    * render that instead; `text`: only the text chart (e.g. for the Agents Playground). Default `teams`.
    */
   chart?: 'teams' | 'text';
+  /**
+   * The reader's language for the card's own words (headings, labels, guardrails, progress); the report's
+   * statements and recommendation reason come from the experiment report, in English.
+   */
+  language?: ReplyLanguage;
 }
 
-const ACTION_VIEW: Record<RecommendationAction, { title: string; style: string }> = {
-  ship: { title: '✅ Ship', style: 'good' },
-  keep_running: { title: '⏳ Keep running', style: 'warning' },
-  stop: { title: '⛔ Stop', style: 'attention' },
+const ACTION_VIEW: Record<RecommendationAction, { title: 'ship' | 'keepRunning' | 'stop'; style: string }> = {
+  ship: { title: 'ship', style: 'good' },
+  keep_running: { title: 'keepRunning', style: 'warning' },
+  stop: { title: 'stop', style: 'attention' },
 };
 
 const BAR_WIDTH = 20;
@@ -31,10 +37,8 @@ function rateWithInterval(rate: number, clickers: number, recipients: number): s
   return `${formatPercent(rate)} (${formatPercent(interval[0]).replace('%', '')}–${formatPercent(interval[1])})`;
 }
 
-const CHART_TITLE = 'Click rate by arm (% of delivered recipients, 95% CI)';
-
 /** Click-rate bars drawn with text, one ColumnSet per arm under a header row: renders in every host. */
-function textChart(results: ExperimentResults): Element {
+function textChart(results: ExperimentResults, t: Translate): Element {
   const arms = results.arms.filter((arm) => arm.clickRate !== null && arm.recipients > 0);
   const max = Math.max(0, ...arms.map((arm) => arm.clickRate ?? 0));
   const header = (text: string): Element => ({
@@ -47,14 +51,14 @@ function textChart(results: ExperimentResults): Element {
   return {
     type: 'Container',
     items: [
-      { type: 'TextBlock', text: CHART_TITLE, weight: 'Bolder', size: 'Small', wrap: true },
+      { type: 'TextBlock', text: t('results.chartTitle'), weight: 'Bolder', size: 'Small', wrap: true },
       {
         type: 'ColumnSet',
         spacing: 'None',
         columns: [
-          { type: 'Column', width: '90px', items: [header('Arm')] },
-          { type: 'Column', width: 'stretch', items: [header('Click rate (bar: share of the highest)')] },
-          { type: 'Column', width: 'auto', items: [header('Rate (95% CI)')] },
+          { type: 'Column', width: '90px', items: [header(t('results.arm'))] },
+          { type: 'Column', width: 'stretch', items: [header(t('results.clickRateBar'))] },
+          { type: 'Column', width: 'auto', items: [header(t('results.rateCi'))] },
         ],
       },
       ...arms.map((arm) => ({
@@ -100,28 +104,32 @@ function textChart(results: ExperimentResults): Element {
 }
 
 /** "Control · 3.7–4.3%": the native chart cannot draw error bars, so each bar's label carries its interval. */
-function nativeLabel(arm: ExperimentResults['arms'][number]): string {
+function nativeLabel(arm: ExperimentResults['arms'][number], t: Translate): string {
   const interval = rateInterval(arm.clickRate ?? 0, arm.recipients);
-  if (arm.clickers === 0 || !interval) return `${shortArmLabel(arm)} · no clicks yet`;
+  if (arm.clickers === 0 || !interval) return `${shortArmLabel(arm)} · ${t('results.noClicksYet')}`;
   return `${shortArmLabel(arm)} · 95% CI ${formatPercent(interval[0]).replace('%', '')}–${formatPercent(interval[1])}`;
 }
 
-function chartElement(results: ExperimentResults, style: 'teams' | 'text'): Element | undefined {
+function chartElement(
+  results: ExperimentResults,
+  style: 'teams' | 'text',
+  t: Translate,
+): Element | undefined {
   const arms = results.arms.filter((arm) => arm.clickRate !== null && arm.recipients > 0);
   if (arms.length === 0) return undefined;
-  const fallback = textChart(results);
+  const fallback = textChart(results, t);
   if (style === 'text') return fallback;
   return {
     type: 'Chart.HorizontalBar',
-    title: CHART_TITLE,
-    xAxisTitle: 'Arm',
-    yAxisTitle: 'Click rate (%)',
-    data: arms.map((arm) => ({ x: nativeLabel(arm), y: Math.round((arm.clickRate ?? 0) * 10000) / 100 })),
+    title: t('results.chartTitle'),
+    xAxisTitle: t('results.arm'),
+    yAxisTitle: t('results.clickRateAxis'),
+    data: arms.map((arm) => ({ x: nativeLabel(arm, t), y: Math.round((arm.clickRate ?? 0) * 10000) / 100 })),
     fallback,
   };
 }
 
-function armFacts(results: ExperimentResults): Element {
+function armFacts(results: ExperimentResults, t: Translate): Element {
   return {
     type: 'FactSet',
     facts: results.arms
@@ -133,12 +141,15 @@ function armFacts(results: ExperimentResults): Element {
             ? '—'
             : arm.clickers === 0
               ? countsText('click_rate', 0, arm.recipients)
-              : `${formatPercent(arm.clickRate)} of ${formatCount(arm.recipients)}`;
-        let lift = 'baseline';
+              : t('results.rateOf', {
+                  rate: formatPercent(arm.clickRate),
+                  recipients: formatCount(arm.recipients),
+                });
+        let lift = t('results.baseline');
         if (arm.kind !== 'control') {
           // Below the minimum data: counts and what is still needed, never a lift or a chance to win.
           lift = comparison?.enoughData
-            ? `${liftCell(comparison)}, chance to win ${chanceCell(comparison, 0)}`
+            ? t('results.liftAndChance', { lift: liftCell(comparison), chance: chanceCell(comparison, 0) })
             : liftCell(comparison);
         }
         return { title: shortArmLabel(arm), value: `${rate} · ${lift}` };
@@ -146,16 +157,18 @@ function armFacts(results: ExperimentResults): Element {
   };
 }
 
-function guardrailLine(results: ExperimentResults): string {
+function guardrailLine(results: ExperimentResults, t: Translate, language: ReplyLanguage): string {
   const degraded = results.guardrails.filter((check) => check.degraded);
-  if (results.guardrails.length === 0) return 'Guardrails: not enough data yet.';
-  if (degraded.length === 0) return '✅ Guardrails: no significant rise in unsubscribes or complaints.';
-  return `⛔ Guardrails: ${degraded
-    .map(
-      (check) =>
-        `${check.label} raises the ${check.metric === 'unsubscribe_rate' ? 'unsubscribe' : 'complaint'} rate`,
-    )
-    .join('; ')}.`;
+  if (results.guardrails.length === 0) return t('results.guardrailsNoData');
+  if (degraded.length === 0) return t('results.guardrailsOk');
+  const checks = degraded.map((check) =>
+    t(check.metric === 'unsubscribe_rate' ? 'results.raisesUnsubscribes' : 'results.raisesComplaints', {
+      arm: check.label,
+    }),
+  );
+  return t('results.guardrailsDegraded', {
+    checks: checks.join(language === 'ja' ? t('common.listSeparator') : '; '),
+  });
 }
 
 /**
@@ -164,23 +177,32 @@ function guardrailLine(results: ExperimentResults): string {
  * (native in Teams, text elsewhere), per-arm facts, guardrails, progress and caveats.
  */
 export function buildResultsCard(results: ExperimentResults, options: ResultsCardOptions = {}): AdaptiveCard {
+  const language = options.language ?? 'en';
+  const t = translatorFor(language);
   const { recommendation } = results;
   const view = ACTION_VIEW[recommendation.action];
   const freshness =
     results.freshness.lastEventAt === null
-      ? 'No engagement recorded yet'
-      : `Data through ${formatInstant(results.freshness.lastEventAt)} · ${formatCount(results.totalEvents)} events`;
-  const chart = chartElement(results, options.chart ?? 'teams');
+      ? t('results.noEngagement')
+      : t('results.dataThrough', {
+          when: formatInstant(results.freshness.lastEventAt),
+          events: formatCount(results.totalEvents),
+        });
+  const chart = chartElement(results, options.chart ?? 'teams', t);
   const otherCaveats = results.caveats.filter(
     (caveat) => caveat.kind !== 'srm' && caveat.kind !== 'guardrail',
   );
+  const share = formatPercent(results.progress.fraction, 0);
+  const eta = results.progress.estimatedCompletion?.slice(0, 10);
   const progress = results.progress.complete
-    ? 'Planned sample reached.'
-    : `${formatPercent(results.progress.fraction, 0)} of the planned sample${results.progress.estimatedCompletion ? `, expected complete around ${results.progress.estimatedCompletion.slice(0, 10)}` : ''}.`;
+    ? t('results.sampleReached')
+    : eta
+      ? t('results.sampleProgressEta', { share, date: eta })
+      : t('results.sampleProgress', { share });
   const body: Element[] = [
     {
       type: 'TextBlock',
-      text: `Experiment results · ${results.campaignId}`,
+      text: t('results.title', { campaign: results.campaignId }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
@@ -194,7 +216,7 @@ export function buildResultsCard(results: ExperimentResults, options: ResultsCar
       items: [
         {
           type: 'TextBlock',
-          text: '⛔ Sample ratio mismatch: results untrustworthy',
+          text: t('results.srm'),
           weight: 'Bolder',
           wrap: true,
         },
@@ -213,7 +235,7 @@ export function buildResultsCard(results: ExperimentResults, options: ResultsCar
     items: [
       {
         type: 'TextBlock',
-        text: `${view.title}${recommendation.label ? `: ${recommendation.label}` : ''}`,
+        text: `${t(`results.${view.title}`)}${recommendation.label ? `: ${recommendation.label}` : ''}`,
         weight: 'Bolder',
         wrap: true,
       },
@@ -222,9 +244,9 @@ export function buildResultsCard(results: ExperimentResults, options: ResultsCar
   });
   for (const statement of results.statements) body.push({ type: 'TextBlock', text: statement, wrap: true });
   if (chart) body.push(chart);
-  body.push(armFacts(results));
-  body.push({ type: 'TextBlock', text: guardrailLine(results), wrap: true, size: 'Small' });
-  body.push({ type: 'TextBlock', text: `Progress: ${progress}`, wrap: true, size: 'Small' });
+  body.push(armFacts(results, t));
+  body.push({ type: 'TextBlock', text: guardrailLine(results, t, language), wrap: true, size: 'Small' });
+  body.push({ type: 'TextBlock', text: t('results.progress', { progress }), wrap: true, size: 'Small' });
   if (otherCaveats.length > 0) {
     body.push({
       type: 'Container',

@@ -1,6 +1,7 @@
 import { card, CARD_VERBS, type AdaptiveCard } from './adaptiveCard';
 import { executeAction, pagingElements, titleColumn } from './campaignListCard';
 import type { ReviewQueueView } from '../src/campaigns/campaignViews';
+import { translatorFor, type ReplyLanguage } from '../src/text/messages/messages';
 
 type Element = Record<string, unknown>;
 
@@ -9,10 +10,11 @@ type Element = Record<string, unknown>;
  * wait) with a button that opens that campaign's variant cards, oldest first and paged: never a burst of
  * full variant cards.
  */
-export function buildReviewQueueCard(view: ReviewQueueView): AdaptiveCard {
+export function buildReviewQueueCard(view: ReviewQueueView, language: ReplyLanguage = 'en'): AdaptiveCard {
+  const t = translatorFor(language);
   const waiting = view.groups.reduce((sum, group) => sum + group.pending, 0);
   const body: Element[] = [
-    { type: 'TextBlock', text: 'Waiting for your review', weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: t('lists.queueTitle'), weight: 'Bolder', size: 'Medium', wrap: true },
   ];
   if (view.groups.length === 0) {
     body.push({ type: 'TextBlock', text: view.empty, wrap: true });
@@ -20,7 +22,7 @@ export function buildReviewQueueCard(view: ReviewQueueView): AdaptiveCard {
   }
   body.push({
     type: 'TextBlock',
-    text: `${view.total} campaign${view.total === 1 ? '' : 's'} in review${view.pageCount > 1 ? '' : ` · ${waiting} variant${waiting === 1 ? '' : 's'} waiting`} · oldest first`,
+    text: `${t('lists.inReview', { count: view.total })}${view.pageCount > 1 ? '' : t('lists.waiting', { count: waiting })}${t('lists.oldestFirst')}`,
     size: 'Small',
     isSubtle: true,
     spacing: 'None',
@@ -42,7 +44,7 @@ export function buildReviewQueueCard(view: ReviewQueueView): AdaptiveCard {
               items: [
                 {
                   type: 'TextBlock',
-                  text: `${group.pending} of ${group.variants} waiting`,
+                  text: t('lists.pendingOf', { pending: group.pending, variants: group.variants }),
                   weight: 'Bolder',
                   color: 'Warning',
                   horizontalAlignment: 'Right',
@@ -53,7 +55,7 @@ export function buildReviewQueueCard(view: ReviewQueueView): AdaptiveCard {
         },
         {
           type: 'TextBlock',
-          text: `By ${group.authorName} · ${group.market} · ${group.age}`,
+          text: t('lists.by', { author: group.authorName, market: group.market, age: group.age }),
           size: 'Small',
           spacing: 'None',
           wrap: true,
@@ -63,11 +65,15 @@ export function buildReviewQueueCard(view: ReviewQueueView): AdaptiveCard {
     });
   }
   body.push(
-    ...pagingElements(view, 'campaign', (page) => ({
-      title: '',
-      verb: CARD_VERBS.queuePage,
-      data: { page },
-    })),
+    ...pagingElements(
+      view,
+      (page) => ({
+        title: '',
+        verb: CARD_VERBS.queuePage,
+        data: { page, ...(language === 'en' ? {} : { language }) },
+      }),
+      language,
+    ),
   );
   return card(body);
 }

@@ -1,14 +1,20 @@
 import { card, type AdaptiveCard } from './adaptiveCard';
 import type { SafetyResult } from '../src/domain/variant';
 import { describeScreens } from './screenLabels';
+import { translatorFor, type ReplyLanguage } from '../src/text/messages/messages';
 
 /** The safety verdict for a free text the user asked to check, with the screens that ran and their limits. */
-export function buildSafetyCard(text: string, result: SafetyResult): AdaptiveCard {
-  const labels = describeScreens(result);
+export function buildSafetyCard(
+  text: string,
+  result: SafetyResult,
+  language: ReplyLanguage = 'en',
+): AdaptiveCard {
+  const t = translatorFor(language);
+  const labels = describeScreens(result, language);
   return card([
     {
       type: 'TextBlock',
-      text: `Safety check: ${labels.headline}`,
+      text: t('safety.title', { headline: labels.headline }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
@@ -41,10 +47,10 @@ export function buildSafetyCard(text: string, result: SafetyResult): AdaptiveCar
     {
       type: 'FactSet',
       facts: [
-        { title: 'Hate', value: `${result.categories.hate}/7` },
-        { title: 'Violence', value: `${result.categories.violence}/7` },
-        { title: 'Self-harm', value: `${result.categories.selfHarm}/7` },
-        { title: 'Sexual', value: `${result.categories.sexual}/7` },
+        { title: t('safety.categories.hate'), value: `${result.categories.hate}/7` },
+        { title: t('safety.categories.violence'), value: `${result.categories.violence}/7` },
+        { title: t('safety.categories.selfHarm'), value: `${result.categories.selfHarm}/7` },
+        { title: t('safety.categories.sexual'), value: `${result.categories.sexual}/7` },
       ],
     },
     ...result.findings.map((finding) => ({

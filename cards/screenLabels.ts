@@ -1,5 +1,6 @@
-import type { SafetyResult, ScreenVerdict, Verdict } from '../src/domain/variant';
+import type { SafetyResult, ScreenVerdict } from '../src/domain/variant';
 import { AZURE_SCREENER_ID, POLICY_SCREEN_ID, SAFETY_JUDGE_ID } from '../src/domain/screenerIds';
+import { translatorFor, type ReplyLanguage, type Translate } from '../src/text/messages/messages';
 
 /** What a reader is told about the screens behind a verdict: which ran, what each said, and its limits. */
 export interface ScreenLabels {
@@ -13,34 +14,22 @@ export interface ScreenLabels {
   caveat: string;
 }
 
-export const OFFLINE_SCREEN_LABEL = 'Screened offline (rules and classifier)';
+export const OFFLINE_SCREEN_LABEL = translatorFor('en')('safety.offlineLabel');
 
-const HEADLINES: Record<Verdict, string> = {
-  pass: 'No issues found',
-  review: '⚠️ Needs human review',
-  block: '⛔ Blocked',
-};
-
-const SAID: Record<Verdict, string> = {
-  pass: 'no issues found',
-  review: 'needs human review',
-  block: 'blocked',
-};
-
-function nameOf(screen: ScreenVerdict): string {
-  if (screen.screener.startsWith('local-screener')) return 'Offline rules and classifier';
-  if (screen.screener === AZURE_SCREENER_ID) return 'Azure AI Content Safety';
-  if (screen.screener === POLICY_SCREEN_ID) return 'Brand policy and cited sources';
+function nameOf(screen: ScreenVerdict, t: Translate): string {
+  if (screen.screener.startsWith('local-screener')) return t('safety.screens.local');
+  if (screen.screener === AZURE_SCREENER_ID) return t('safety.screens.azure');
+  if (screen.screener === POLICY_SCREEN_ID) return t('safety.screens.policy');
   if (screen.screener === SAFETY_JUDGE_ID) {
     const about = [screen.model, screen.prompt].filter((part) => part !== undefined).join(', ');
-    return about === '' ? 'Model judge' : `Model judge (${about})`;
+    return about === '' ? t('safety.screens.judge') : `${t('safety.screens.judge')} (${about})`;
   }
   return screen.screener;
 }
 
-function lineOf(screen: ScreenVerdict): string {
-  if (screen.failed === true) return `${nameOf(screen)}: could not judge, so it asks for human review`;
-  return `${nameOf(screen)}: ${SAID[screen.verdict]}${screen.cached === true ? ' (judged earlier)' : ''}`;
+function lineOf(screen: ScreenVerdict, t: Translate): string {
+  if (screen.failed === true) return t('safety.couldNotJudge', { screen: nameOf(screen, t) });
+  return `${nameOf(screen, t)}: ${t(`safety.said.${screen.verdict}`)}${screen.cached === true ? t('safety.judgedEarlier') : ''}`;
 }
 
 /** Screens of a result; results stored before screens were recorded name their screener only. */
@@ -49,20 +38,20 @@ function screensOf(result: SafetyResult): ScreenVerdict[] {
   return result.screener.split('+').map((screener) => ({ screener, verdict: result.verdict }));
 }
 
-export function describeScreens(result: SafetyResult): ScreenLabels {
+/** The labels in the reader's language (English by default: variant cards are read by approvers). */
+export function describeScreens(result: SafetyResult, language: ReplyLanguage = 'en'): ScreenLabels {
+  const t = translatorFor(language);
   const screens = screensOf(result);
   const offlineOnly = screens.every(
     (screen) => screen.screener.startsWith('local-screener') || screen.screener === POLICY_SCREEN_ID,
   );
   const caveat =
-    result.verdict === 'block'
-      ? ''
-      : offlineOnly
-        ? 'No model judged this copy: the offline screen misses harm said without the usual words. The approver is the last line.'
-        : 'Automated screens can miss harm; the approver is the last line.';
+    result.verdict === 'block' ? '' : offlineOnly ? t('safety.caveatOffline') : t('safety.caveatModel');
   return {
-    headline: HEADLINES[result.verdict],
-    screens: offlineOnly ? [`${OFFLINE_SCREEN_LABEL}: ${SAID[result.verdict]}`] : screens.map(lineOf),
+    headline: t(`safety.headlines.${result.verdict}`),
+    screens: offlineOnly
+      ? [`${t('safety.offlineLabel')}: ${t(`safety.said.${result.verdict}`)}`]
+      : screens.map((screen) => lineOf(screen, t)),
     offlineOnly,
     caveat,
   };

@@ -9,6 +9,7 @@ import { segmentCustomersTool } from '../agents/segmentation/segmentCustomersToo
 import type { CustomerSource } from '../agents/segmentation/segmentationContext';
 import { retrieveContentTool } from '../agents/retrieval/retrieveContentTool';
 import { generateVariantsTool } from '../agents/generation/generateVariantsTool';
+import { translatorFor } from '../text/messages/messages';
 
 /** The safety agent as the suite needs it (screens variants against their sources, or a free text). */
 export interface SafetyAgent {
@@ -71,7 +72,9 @@ export function createAgentSuite(deps: AgentSuiteDependencies): AgentSuite {
         ...(voice === undefined ? {} : { voiceGuide: voice.body }),
         ...(workspace.revise === undefined ? {} : { revise: workspace.revise }),
         ...(workspace.budgetUsd === undefined ? {} : { budgetUsd: workspace.budgetUsd }),
+        ...(workspace.replyLanguage === undefined ? {} : { replyLanguage: workspace.replyLanguage }),
       });
+      const t = translatorFor(workspace.replyLanguage);
       return {
         variants: result.variants,
         usage: result.usage,
@@ -79,10 +82,7 @@ export function createAgentSuite(deps: AgentSuiteDependencies): AgentSuite {
         costUsd: result.costUsd,
         ...(result.prompt === undefined ? {} : { prompt: result.prompt }),
         warnings: [
-          ...held.map(
-            (document) =>
-              `Approved content “${document.title}” (${document.id}) was left out: it reads like an instruction to the model. Ask the content owner to check it.`,
-          ),
+          ...held.map((document) => t('generation.heldSource', { title: document.title, id: document.id })),
           ...result.warnings,
         ],
       };

@@ -14,6 +14,7 @@ import { botMetrics } from '../telemetry/metrics';
 import { withSpan } from '../telemetry/tracer';
 import { checkActivityEnvelope } from './activityEnvelope';
 import { TurnAdmission } from './turnAdmission';
+import { turnTranslator } from './turnLanguage';
 
 export interface BotServerLimits {
   /** Largest request body on any route; larger requests get 413 before they are read. */
@@ -50,12 +51,8 @@ export interface BotServerDependencies {
   authenticate?: (activity: Activity, authorization: string) => Promise<void>;
 }
 
-const TOO_MANY_TURNS = (seconds: number): string =>
-  `You're sending requests faster than I can handle them. Please wait about ${seconds} second${seconds === 1 ? '' : 's'} and try again.`;
-// The work is not cancelled, so the message cannot promise nothing happened: it says where to look.
-const TURN_TOO_SLOW =
-  'This is taking longer than it should, so I stopped waiting. It may still finish in the background: check the card or "show my campaigns" in a minute before trying again.';
-const BUSY = "I'm busy right now, please try again in a minute. Nothing was started, approved or sent.";
+// Told in the language of the message (bot.tooMany, bot.busy, bot.tooSlow). The work is not cancelled on a
+// timeout, so that message cannot promise nothing happened: it says where to look.
 
 /** Turns that do work (and so count against the rate limits): messages and invokes. */
 function isWorkTurn(context: TurnContext): boolean {
@@ -148,7 +145,11 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
               logger.warn({ scope: admission.scope }, 'turn rate limit reached');
               annotate({ 'cpo.turn.outcome': 'rate_limited', 'cpo.rate_limit.scope': admission.scope });
               botMetrics.turn(Date.now() - started, 'rate_limited', type);
-              await answer(context, 429, TOO_MANY_TURNS(admission.retryAfterSeconds));
+              await answer(
+                context,
+                429,
+                turnTranslator(context)('bot.tooMany', { count: admission.retryAfterSeconds }),
+              );
               return;
             }
           }
@@ -158,7 +159,7 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
             logger.warn(admission.load, 'bot busy: turn refused');
             annotate({ 'cpo.turn.outcome': 'busy' });
             botMetrics.turn(Date.now() - started, 'rate_limited', type);
-            await answer(context, 503, BUSY);
+            await answer(context, 503, turnTranslator(context)('bot.busy'));
             return;
           }
           const work = deps.app.run(context);
@@ -176,7 +177,7 @@ export function createBotServer(deps: BotServerDependencies): restify.Server {
           botMetrics.turn(Date.now() - started, result, type);
           if (!outcome.finished) {
             logger.warn({ timeoutMs: turnBudgetMs }, 'turn timed out');
-            await answer(context, 503, TURN_TOO_SLOW).catch(() => undefined);
+            await answer(context, 503, turnTranslator(context)('bot.tooSlow')).catch(() => undefined);
           }
         },
       );

@@ -13,6 +13,7 @@ import { listCampaigns, reviewQueue, type CampaignViewDependencies } from '../ca
 import { forbidden } from '../shared/errors';
 import { personOf } from './person';
 import { cardActivity, variantCardActivities } from './replyRenderer';
+import { replyLanguageOf } from '../text/messages/messages';
 
 /** What the campaign list and review queue buttons need (issue 12). */
 export interface LifecycleActionDependencies {
@@ -107,16 +108,22 @@ export async function handleLifecycleAction(
   const { action } = parsed.data;
   const user = personOf(context.activity);
   switch (action.verb) {
-    case CARD_VERBS.listPage:
+    case CARD_VERBS.listPage: {
+      const language = replyLanguageOf(action.data.language);
+      const { filter, page } = action.data;
       return cardResponse(
-        buildCampaignListCard(
-          await listCampaigns(deps.views, { user, filter: action.data.filter, page: action.data.page }),
+        buildCampaignListCard(await listCampaigns(deps.views, { user, filter, page, language }), language),
+      );
+    }
+    case CARD_VERBS.queuePage: {
+      const language = replyLanguageOf(action.data.language);
+      return cardResponse(
+        buildReviewQueueCard(
+          await reviewQueue(deps.views, { approver: user, page: action.data.page, language }),
+          language,
         ),
       );
-    case CARD_VERBS.queuePage:
-      return cardResponse(
-        buildReviewQueueCard(await reviewQueue(deps.views, { approver: user, page: action.data.page })),
-      );
+    }
     case CARD_VERBS.openVariants: {
       const campaign = await deps.views.campaigns.getCampaign(action.data.campaignId);
       const reviews = (await deps.views.campaigns.listReviews(campaign.id)).map((row) => row.review);

@@ -11,12 +11,22 @@ import type { PlanExecutor } from '../orchestration/planExecutor';
 import type { TurnOutcome } from '../orchestration/turnOutcome';
 import type { TurnScope } from '../orchestration/turnScope';
 import type { Plan, Planner, PlanningContext } from '../ports/Planner';
+import { requestLanguageOf } from '../adapters/planner/intent/requestLanguage';
 import { userMessageOf } from '../shared/errors';
+import { errorText } from '../text/messages/errorText';
+import { replyLanguageOf, translatorFor, type ReplyLanguage } from '../text/messages/messages';
+import { toolLabel } from '../text/messages/toolLabel';
 import type { Logger } from '../shared/logger';
 import type { ToolRegistry } from '../tools/toolRegistry';
 import { campaignSummaryForPlanner } from './campaignSummary';
 import { personOf } from './person';
-import { cardActivity, renderDraftSummary, renderOutcome, variantCardActivities } from './replyRenderer';
+import {
+  cardActivity,
+  renderDraftSummary,
+  renderOutcome,
+  renderRevisionNote,
+  variantCardActivities,
+} from './replyRenderer';
 
 export interface MessageDependencies {
   planner: Planner;
@@ -52,13 +62,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** A suggested plan sent back by a clarification button (validated again by the executor like any plan). */
 function chosenPlan(value: unknown): Plan | undefined {
   if (!isRecord(value) || !isRecord(value[PLAN_CHOICE_KEY])) return undefined;
-  const steps = (value[PLAN_CHOICE_KEY] as Record<string, unknown>).steps;
+  const { steps, language } = value[PLAN_CHOICE_KEY] as Record<string, unknown>;
   if (!Array.isArray(steps) || steps.length === 0 || steps.length > 12) return undefined;
   const valid = steps.filter(
     (step): step is { tool: string; args: Record<string, unknown> } =>
       isRecord(step) && typeof step.tool === 'string' && isRecord(step.args),
   );
-  return valid.length === steps.length ? { steps: valid, meta: { planner: 'offline' } } : undefined;
+  return valid.length === steps.length
+    ? { steps: valid, meta: { planner: 'offline' }, language: replyLanguageOf(language) }
+    : undefined;
 }
 
 /**
@@ -68,6 +80,8 @@ function chosenPlan(value: unknown): Plan | undefined {
 export async function handleMessage(context: TurnContext, deps: MessageDependencies): Promise<void> {
   const actor = personOf(context.activity);
   const text = plainText(context.activity.text);
+  // Decided once per turn: the planner's reading of the request, else the same detector on its text.
+  let language: ReplyLanguage | undefined;
   try {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
     await deps.people.remember(actor);
@@ -78,34 +92,42 @@ export async function handleMessage(context: TurnContext, deps: MessageDependenc
     }
     const planning = await planningContext(deps, conversationId);
     const plan = chosen ?? (await deps.planner.plan(text.slice(0, MAX_PLANNED_CHARS), planning));
+    language = replyLanguageOf(plan.language ?? requestLanguageOf(text));
     const drafting =
       plan.choices === undefined &&
       plan.steps.some((step) => step.tool === 'generate_variants') &&
       deps.roles.has(actor.id, 'marketer');
-    const progress = drafting ? await ProgressReporter.start(context, deps, plan) : undefined;
+    const progress = drafting ? await ProgressReporter.start(context, deps, plan, language) : undefined;
     const result = await deps.executor.execute({
       plan,
       actor,
       conversationId,
+      language,
       ...(planning.currentCampaign === undefined ? {} : { currentCampaign: planning.currentCampaign }),
-      ...(progress ? { onProgress: (event) => void progress.update(event.label, event.state) } : {}),
+      ...(progress ? { onProgress: (event) => void progress.update(event.step, event.state) } : {}),
     });
     await progress?.finish(result.outcomes.some((outcome) => outcome.kind === 'step_failed'));
     if (result.currentCampaign !== undefined && result.currentCampaign !== planning.currentCampaign) {
       await deps.conversations.remember(conversationId, result.currentCampaign);
     }
-    for (const outcome of result.outcomes) await render(context, deps, outcome, conversationId, actor.id);
+    for (const outcome of result.outcomes)
+      await render(context, deps, outcome, conversationId, actor.id, language);
   } catch (error) {
     deps.logger.error({ err: error, actor: actor.id }, 'message turn failed');
     await deps.audit
       .append({ action: 'turn_error', actor: actor.id, details: { message: userMessageOf(error) } })
       .catch(() => undefined);
-    await context.sendActivity(`Sorry — ${userMessageOf(error)}`);
+    const replyLanguage = language ?? requestLanguageOf(text);
+    await context.sendActivity(
+      translatorFor(replyLanguage)('common.sorry', { message: errorText(error, replyLanguage) }),
+    );
   }
 }
 
 function capabilitiesOf(deps: MessageDependencies) {
-  return deps.registry.tools.filter((tool) => tool.name !== 'help');
+  return deps.registry.tools
+    .filter((tool) => tool.name !== 'help')
+    .map((tool) => ({ name: tool.name, label: tool.label, description: tool.description }));
 }
 
 /** The conversation's current campaign and a customer-free summary of it, from the tables. */
@@ -124,6 +146,7 @@ async function render(
   outcome: TurnOutcome,
   conversationId: string,
   actorId: string,
+  language: ReplyLanguage,
 ): Promise<void> {
   switch (outcome.kind) {
     case 'draft': {
@@ -132,7 +155,7 @@ async function render(
         conversationId,
         TurnContext.getConversationReference(context.activity),
       );
-      await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews));
+      await context.sendActivity(renderDraftSummary(outcome.campaign, outcome.reviews, language));
       const feedback = feedbackSentence(await deps.campaigns.rejectionTallyByAuthor(actorId));
       if (feedback) await context.sendActivity(feedback);
       const cards = variantCardActivities(outcome.campaign, outcome.reviews, deps.refreshUserIds());
@@ -145,13 +168,8 @@ async function render(
       return;
     }
     case 'revision': {
-      const { campaign, review, position, total, notes } = outcome;
-      await context.sendActivity(
-        [
-          `Revised variant ${position} of **${campaign.id}** (version ${review.version}); it was screened again and needs a new approval.`,
-          ...notes.map((note) => `- ${note}`),
-        ].join('\n'),
-      );
+      const { campaign, review, total } = outcome;
+      await context.sendActivity(renderRevisionNote(outcome, language));
       const [activity] = variantCardActivities(campaign, [review], deps.refreshUserIds()).map((card) => card);
       if (activity === undefined) return;
       const sent = await context.sendActivity(activity);
@@ -160,7 +178,7 @@ async function render(
       return;
     }
     default:
-      await context.sendActivities(renderOutcome(outcome, capabilitiesOf(deps)));
+      await context.sendActivities(renderOutcome(outcome, capabilitiesOf(deps), language));
   }
 }
 
@@ -169,48 +187,56 @@ class ProgressReporter {
   private constructor(
     private readonly context: TurnContext,
     private readonly activityId: string,
-    private readonly steps: ProgressStep[],
+    private readonly steps: Array<ProgressStep & { tool: string }>,
     private readonly logger: Logger,
+    private readonly language: ReplyLanguage,
   ) {}
 
   static async start(
     context: TurnContext,
     deps: MessageDependencies,
     plan: Plan,
+    language: ReplyLanguage,
   ): Promise<ProgressReporter | undefined> {
     if (context.activity.deliveryMode === 'expectReplies') return undefined;
     const chain = ['segment_customers', 'retrieve_content', 'generate_variants', 'screen_content'];
     const tools = [...new Set([...chain, ...plan.steps.map((step) => step.tool)])].filter(
       (tool) => tool !== 'help' && deps.registry.get(tool) !== undefined,
     );
-    const steps: ProgressStep[] = tools.map((tool) => ({
-      label: deps.registry.labelOf(tool),
-      state: 'pending',
+    const steps = tools.map((tool) => ({
+      tool,
+      label: toolLabel(tool, language) ?? deps.registry.labelOf(tool),
+      state: 'pending' as ProgressStep['state'],
     }));
     await context.sendActivity({ type: ActivityTypes.Typing });
     const sent = await context.sendActivity(
-      cardActivity(buildProgressCard('Working on your campaign…', steps)),
+      cardActivity(buildProgressCard(translatorFor(language)('bot.working'), steps)),
     );
-    return sent?.id ? new ProgressReporter(context, sent.id, steps, deps.logger) : undefined;
+    return sent?.id ? new ProgressReporter(context, sent.id, steps, deps.logger, language) : undefined;
   }
 
-  async update(label: string, state: 'running' | 'done' | 'failed'): Promise<void> {
-    const entry = this.steps.find((candidate) => candidate.label === label);
+  async update(tool: string, state: 'running' | 'done' | 'failed'): Promise<void> {
+    const entry = this.steps.find((candidate) => candidate.tool === tool);
     if (!entry) return;
     entry.state = state;
-    await this.render('Working on your campaign…');
+    await this.render(translatorFor(this.language)('bot.working'));
   }
 
   async finish(failed: boolean): Promise<void> {
     for (const step of this.steps)
       if (step.state === 'pending' || step.state === 'running') step.state = failed ? 'skipped' : step.state;
-    await this.render(failed ? 'Stopped — see the message below.' : 'Done.');
+    await this.render(translatorFor(this.language)(failed ? 'bot.stopped' : 'bot.done'));
   }
 
   private async render(title: string): Promise<void> {
     try {
       await this.context.updateActivity({
-        ...cardActivity(buildProgressCard(title, this.steps)),
+        ...cardActivity(
+          buildProgressCard(
+            title,
+            this.steps.map(({ label, state }) => ({ label, state })),
+          ),
+        ),
         id: this.activityId,
       });
     } catch (error) {

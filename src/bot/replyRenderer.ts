@@ -12,10 +12,11 @@ import type { TurnOutcome } from '../orchestration/turnOutcome';
 import { buildClarifyCard } from '../../cards/clarifyCard';
 import { buildCampaignListCard } from '../../cards/campaignListCard';
 import { buildReviewQueueCard } from '../../cards/reviewQueueCard';
-import { spendSentence } from '../domain/modelCost';
+import { formatUsd, type ModelSpend } from '../domain/modelCost';
+import { formatNumber, translatorFor, type ReplyLanguage, type Translate } from '../text/messages/messages';
 
 /** What the help card says each tool does (from the tool registry). */
-export type Capabilities = ReadonlyArray<{ label: string; description: string }>;
+export type Capabilities = ReadonlyArray<{ name?: string; label: string; description: string }>;
 
 export function cardActivity(card: AdaptiveCard, text?: string): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -36,22 +37,69 @@ export function variantCardActivities(
   );
 }
 
-function draftSummary(campaign: Campaign, reviews: VariantReview[]): string {
+/** What drafting cost, per campaign and per customer (the same figures as `spendSentence`, in the reply's words). */
+function costSentence(
+  spend: ModelSpend | undefined,
+  audienceSize: number,
+  t: Translate,
+  language: ReplyLanguage,
+) {
+  if (spend === undefined || spend.calls === 0) return t('draft.costNone');
+  return t('draft.cost', {
+    cost: formatUsd(spend.costUsd),
+    count: spend.calls,
+    tokens: formatNumber(spend.promptTokens + spend.completionTokens, language),
+    perCustomer:
+      audienceSize > 0 ? t('draft.costPerCustomer', { cost: formatUsd(spend.costUsd / audienceSize) }) : '',
+  });
+}
+
+function channelName(channel: string, t: Translate): string {
+  return channel === 'email' || channel === 'sms' || channel === 'push' ? t(`channels.${channel}`) : channel;
+}
+
+function draftSummary(campaign: Campaign, reviews: VariantReview[], language: ReplyLanguage): string {
+  const t = translatorFor(language);
   const verdicts = reviews.map((review) => review.variant.safety?.verdict ?? 'review');
   const passed = verdicts.filter((verdict) => verdict === 'pass').length;
   const held = reviews.length - passed;
   const notApplied = campaign.notApplied ?? [];
+  const size = campaign.segment.size;
   return [
     [
-      `Drafted ${reviews.length} ${campaign.channel} variant${reviews.length === 1 ? '' : 's'} for campaign **${campaign.id}**`,
-      `— audience: ${campaign.segment.name} (${campaign.segment.size.toLocaleString('en-US')} customers).`,
-      `${passed} passed the safety screen${held > 0 ? `, ${held} need review or were blocked` : ''}.`,
-      'An approver other than you must approve each variant.',
-      spendSentence(campaign.spend, campaign.segment.size),
-    ].join(' '),
+      t('draft.drafted', {
+        count: reviews.length,
+        channel: channelName(campaign.channel, t),
+        campaign: campaign.id,
+      }),
+      t('draft.audience', {
+        segment: campaign.segment.name,
+        size: formatNumber(size, language),
+        count: size,
+      }),
+      t('draft.passed', { count: passed, held: held > 0 ? t('draft.held', { count: held }) : '' }),
+      t('draft.approver'),
+      costSentence(campaign.spend, size, t, language),
+    ].join(language === 'ja' ? '' : ' '),
     ...(notApplied.length === 0
       ? []
-      : ['', '**Not applied as asked:**', ...notApplied.map((note) => `- ${note}`)]),
+      : ['', `**${t('draft.notAppliedHeading')}**`, ...notApplied.map((note) => `- ${note}`)]),
+  ].join('\n');
+}
+
+/** The note above a revised variant's card. */
+export function renderRevisionNote(
+  outcome: Extract<TurnOutcome, { kind: 'revision' }>,
+  language: ReplyLanguage = 'en',
+): string {
+  const t = translatorFor(language);
+  return [
+    t('bot.revised', {
+      position: outcome.position,
+      campaign: outcome.campaign.id,
+      version: outcome.review.version,
+    }),
+    ...outcome.notes.map((note) => `- ${note}`),
   ].join('\n');
 }
 
@@ -59,7 +107,9 @@ function draftSummary(campaign: Campaign, reviews: VariantReview[]): string {
 export function renderOutcome(
   outcome: Exclude<TurnOutcome, { kind: 'draft' | 'revision' }>,
   capabilities: Capabilities = [],
+  language: ReplyLanguage = 'en',
 ): Array<Partial<Activity>> {
+  const t = translatorFor(language);
   switch (outcome.kind) {
     case 'help':
       return [
@@ -67,6 +117,7 @@ export function renderOutcome(
           buildHelpCard({
             reason: outcome.reason,
             capabilities,
+            language,
             ...(outcome.note === undefined ? {} : { note: outcome.note }),
           }),
         ),
@@ -74,34 +125,45 @@ export function renderOutcome(
     case 'clarify':
       return outcome.choices.length === 0
         ? [MessageFactory.text(outcome.question)]
-        : [cardActivity(buildClarifyCard({ question: outcome.question, choices: outcome.choices }))];
+        : [
+            cardActivity(
+              buildClarifyCard({
+                question: outcome.question,
+                choices: outcome.choices,
+                ...(language === 'en' ? {} : { language }),
+              }),
+            ),
+          ];
     case 'step_failed':
       return [MessageFactory.text(outcome.message)];
     case 'review_queue':
-      return [cardActivity(buildReviewQueueCard(outcome.view))];
+      return [cardActivity(buildReviewQueueCard(outcome.view, language))];
     case 'campaign_list':
-      return [cardActivity(buildCampaignListCard(outcome.view))];
+      return [cardActivity(buildCampaignListCard(outcome.view, language))];
     case 'refused':
       return [MessageFactory.text(outcome.message)];
     case 'segments':
       return [
-        cardActivity(buildSegmentCard('Customer segments', outcome.segments)),
+        cardActivity(buildSegmentCard(t('segments.title'), outcome.segments, language)),
         ...(outcome.notApplied.length === 0
           ? []
           : [
               MessageFactory.text(
-                ['Not applied as asked:', ...outcome.notApplied.map((note) => `- ${note}`)].join('\n'),
+                [t('draft.notAppliedHeading'), ...outcome.notApplied.map((note) => `- ${note}`)].join('\n'),
               ),
             ]),
       ];
     case 'content':
-      return [cardActivity(buildContentCard(outcome.query, outcome.citations))];
+      return [cardActivity(buildContentCard(outcome.query, outcome.citations, language))];
     case 'screened':
-      return [cardActivity(buildSafetyCard(outcome.text, outcome.result))];
+      return [cardActivity(buildSafetyCard(outcome.text, outcome.result, language))];
     case 'experiment_power':
       return [
         cardActivity(
-          buildPowerCard(outcome.power, outcome.launched === undefined ? {} : { launched: outcome.launched }),
+          buildPowerCard(outcome.power, {
+            language,
+            ...(outcome.launched === undefined ? {} : { launched: outcome.launched }),
+          }),
         ),
       ];
     case 'experiment_results':
@@ -109,17 +171,25 @@ export function renderOutcome(
         ...(outcome.simulated
           ? [
               MessageFactory.text(
-                outcome.simulated.compressed === true
-                  ? `Simulated ${outcome.simulated.days} days' worth of engagement with a true lift of ${Math.round(outcome.simulated.lift * 100)}%, squeezed into the time since launch so no event is dated in the future.`
-                  : `Simulated ${outcome.simulated.days} days of engagement with a true lift of ${Math.round(outcome.simulated.lift * 100)}%.`,
+                t(
+                  outcome.simulated.compressed === true ? 'results.simulatedCompressed' : 'results.simulated',
+                  {
+                    days: outcome.simulated.days,
+                    lift: Math.round(outcome.simulated.lift * 100),
+                  },
+                ),
               ),
             ]
           : []),
-        cardActivity(buildResultsCard(outcome.results)),
+        cardActivity(buildResultsCard(outcome.results, { language })),
       ];
   }
 }
 
-export function renderDraftSummary(campaign: Campaign, reviews: VariantReview[]): Partial<Activity> {
-  return MessageFactory.text(draftSummary(campaign, reviews));
+export function renderDraftSummary(
+  campaign: Campaign,
+  reviews: VariantReview[],
+  language: ReplyLanguage = 'en',
+): Partial<Activity> {
+  return MessageFactory.text(draftSummary(campaign, reviews, language));
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../shared/logger';
 import { handleCardAction, type CardActionDependencies } from './cardActionHandler';
 import { handleMessage, type MessageDependencies } from './messageHandler';
 import { cardActivity } from './replyRenderer';
+import { turnTranslator } from './turnLanguage';
 
 export type BotDependencies = MessageDependencies & CardActionDependencies & { logger: Logger };
 
@@ -46,7 +47,8 @@ export function createTeamsApplication(adapter: TeamsAdapter, deps: BotDependenc
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 500, body: {} } });
       return;
     }
-    await context.sendActivity('Sorry — something went wrong on my side. Please try again.');
+    const t = turnTranslator(context);
+    await context.sendActivity(t('common.sorry', { message: t('errors.internal') }));
   });
 
   return app;

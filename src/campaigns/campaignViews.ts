@@ -5,13 +5,9 @@ import type { RoleDirectory } from '../governance/roleDirectory';
 import { invalidInput } from '../shared/errors';
 import type { Person } from '../domain/campaign';
 import type { CampaignRepository } from './campaignRepository';
-import {
-  CAMPAIGN_STATE_LABELS,
-  CAMPAIGN_STATES,
-  type CampaignState,
-  type CampaignSummary,
-} from './campaignState';
+import { CAMPAIGN_STATES, type CampaignState, type CampaignSummary } from './campaignState';
 import type { ListCampaignsInput } from '../tools/inputs/campaignViewsInput';
+import { translatorFor, type ReplyLanguage, type Translate } from '../text/messages/messages';
 
 export const PAGE_SIZE = 5;
 
@@ -78,13 +74,13 @@ export interface ReviewQueueView extends Paging {
 const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
-/** "just now", "5 h ago", "3 days ago". */
-export function ageText(createdAt: string, now: Date): string {
+/** "just now", "5 h ago", "3 days ago" (in the reader's language). */
+export function ageText(createdAt: string, now: Date, language: ReplyLanguage = 'en'): string {
+  const t = translatorFor(language);
   const elapsed = Math.max(0, now.getTime() - Date.parse(createdAt));
-  if (elapsed < HOUR_MS) return 'just now';
-  if (elapsed < DAY_MS) return `${Math.floor(elapsed / HOUR_MS)} h ago`;
-  const days = Math.floor(elapsed / DAY_MS);
-  return `${days} day${days === 1 ? '' : 's'} ago`;
+  if (elapsed < HOUR_MS) return t('views.ageNow');
+  if (elapsed < DAY_MS) return t('views.ageHours', { count: Math.floor(elapsed / HOUR_MS) });
+  return t('views.ageDays', { count: Math.floor(elapsed / DAY_MS) });
 }
 
 function pageOf<T>(items: readonly T[], page: number | undefined): { slice: T[] } & Paging {
@@ -110,38 +106,49 @@ function canReview(deps: CampaignViewDependencies, user: Person, summary: Campai
   return !summary.doneReviewers.includes(user.id);
 }
 
-function nextActions(deps: CampaignViewDependencies, user: Person, summary: CampaignSummary): NextAction[] {
+function nextActions(
+  deps: CampaignViewDependencies,
+  user: Person,
+  summary: CampaignSummary,
+  t: Translate,
+): NextAction[] {
   const data = { campaignId: summary.campaignId };
   const own = summary.authorId === user.id;
   switch (summary.state) {
     case 'in_review':
       if (canReview(deps, user, summary))
-        return [{ title: 'Review variants', verb: CARD_VERBS.openVariants, data }];
-      return own ? [{ title: 'Show variants', verb: CARD_VERBS.openVariants, data }] : [];
+        return [{ title: t('views.actions.review'), verb: CARD_VERBS.openVariants, data }];
+      return own ? [{ title: t('views.actions.show'), verb: CARD_VERBS.openVariants, data }] : [];
     case 'drafted':
-      return own ? [{ title: 'Revise variants', verb: CARD_VERBS.openVariants, data }] : [];
+      return own ? [{ title: t('views.actions.revise'), verb: CARD_VERBS.openVariants, data }] : [];
     case 'approved':
-      return deps.roles.has(user.id, 'marketer') ? [{ title: 'Launch', verb: CARD_VERBS.launch, data }] : [];
+      return deps.roles.has(user.id, 'marketer')
+        ? [{ title: t('views.actions.launch'), verb: CARD_VERBS.launch, data }]
+        : [];
     case 'running':
     case 'decided':
-      return [{ title: 'Show results', verb: CARD_VERBS.results, data }];
+      return [{ title: t('views.actions.results'), verb: CARD_VERBS.results, data }];
   }
 }
 
-function detailOf(summary: CampaignSummary): string {
+function detailOf(summary: CampaignSummary, t: Translate): string {
   switch (summary.state) {
     case 'in_review':
-      return `${summary.approved} of ${summary.variants - summary.blocked} approved, ${summary.pending} waiting`;
+      return t('views.details.inReview', {
+        approved: summary.approved,
+        eligible: summary.variants - summary.blocked,
+        pending: summary.pending,
+      });
     case 'drafted':
       return summary.rejected > 0
-        ? `${summary.rejected} rejected: revise and resubmit`
-        : 'no variant passed the safety screen';
+        ? t('views.details.rejected', { rejected: summary.rejected })
+        : t('views.details.noPass');
     case 'approved':
-      return `${summary.approved} approved: ready to launch`;
+      return t('views.details.approved', { approved: summary.approved });
     case 'running':
-      return 'experiment running';
+      return t('views.details.running');
     case 'decided':
-      return summary.decision === 'ship' ? 'decided: ship the winner' : 'decided: keep the control';
+      return summary.decision === 'ship' ? t('views.details.ship') : t('views.details.keep');
   }
 }
 
@@ -170,21 +177,16 @@ async function waitingFor(deps: CampaignViewDependencies, user: Person): Promise
   );
 }
 
-const EMPTY: Record<CampaignListView['filter'], string> = {
-  mine: "You haven't drafted a campaign yet.",
-  running: 'No experiment is running.',
-  waiting: 'Nothing is waiting for you.',
-  all: 'No campaigns yet.',
-};
-
 /**
  * "show me my campaigns" / "what's running?" / "what's waiting for me?": one page of campaign summaries with
  * state, author, age and the next actions this person can take. Reads the state and author indexes only.
  */
 export async function listCampaigns(
   deps: CampaignViewDependencies,
-  request: { user: Person; filter?: ListCampaignsInput['filter']; page?: number },
+  request: { user: Person; filter?: ListCampaignsInput['filter']; page?: number; language?: ReplyLanguage },
 ): Promise<CampaignListView> {
+  const language = request.language ?? 'en';
+  const t = translatorFor(language);
   const filter = request.filter ?? 'all';
   let summaries: CampaignSummary[];
   if (filter === 'mine') summaries = await deps.campaigns.summariesByAuthor(request.user.id);
@@ -197,18 +199,18 @@ export async function listCampaigns(
   return {
     filter,
     ...paging,
-    empty: EMPTY[filter],
+    empty: t(`views.empty.${filter}`),
     items: slice.map((summary) => ({
       campaignId: summary.campaignId,
       state: summary.state,
-      stateLabel: CAMPAIGN_STATE_LABELS[summary.state],
+      stateLabel: t(`views.states.${summary.state}`),
       authorName: names.get(summary.authorId) ?? summary.authorName,
-      market: summary.market ?? 'All markets',
-      age: ageText(summary.createdAt, now),
+      market: summary.market ?? t('views.allMarkets'),
+      age: ageText(summary.createdAt, now, language),
       topic: summary.topic,
       variants: summary.variants,
-      detail: detailOf(summary),
-      actions: nextActions(deps, request.user, summary),
+      detail: detailOf(summary, t),
+      actions: nextActions(deps, request.user, summary, t),
     })),
   };
 }
@@ -219,8 +221,10 @@ export async function listCampaigns(
  */
 export async function reviewQueue(
   deps: CampaignViewDependencies,
-  request: { approver: Person; page?: number },
+  request: { approver: Person; page?: number; language?: ReplyLanguage },
 ): Promise<ReviewQueueView> {
+  const language = request.language ?? 'en';
+  const t = translatorFor(language);
   const isApprover = deps.roles.has(request.approver.id, 'approver');
   const summaries = isApprover
     ? (await deps.campaigns.summariesInStates(['in_review']))
@@ -232,20 +236,18 @@ export async function reviewQueue(
   const now = (deps.clock ?? (() => new Date()))();
   return {
     ...paging,
-    empty: isApprover
-      ? 'Nothing is waiting for your review.'
-      : 'Only approvers have a review queue. Ask an admin to add you to the approvers list.',
+    empty: isApprover ? t('views.empty.queue') : t('views.empty.notApprover'),
     groups: slice.map((summary) => ({
       campaignId: summary.campaignId,
       authorName: names.get(summary.authorId) ?? summary.authorName,
-      market: summary.market ?? 'All markets',
-      age: ageText(summary.createdAt, now),
+      market: summary.market ?? t('views.allMarkets'),
+      age: ageText(summary.createdAt, now, language),
       topic: summary.topic,
       variants: summary.variants,
       pending: summary.pending,
       actions: [
         {
-          title: `Open ${summary.pending} variant${summary.pending === 1 ? '' : 's'}`,
+          title: t('views.actions.open', { count: summary.pending }),
           verb: CARD_VERBS.openVariants,
           data: { campaignId: summary.campaignId },
         },

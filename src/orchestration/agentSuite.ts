@@ -1,3 +1,4 @@
+import type { ReplyLanguage } from '../text/messages/messages';
 import type { Citation, ContentDocument } from '../domain/content';
 import type { Segment } from '../domain/segment';
 import type { SafetyResult, Variant } from '../domain/variant';
@@ -15,6 +16,8 @@ export interface GenerationWorkspace {
   budgetUsd?: number;
   /** Id of the n-th generated variant (default v1, v2, …). */
   variantId?: (index: number) => string;
+  /** The language of the request: warnings for the draft summary are written in it. */
+  replyLanguage?: ReplyLanguage;
 }
 
 export interface GeneratedVariants {

@@ -3,6 +3,8 @@ import { CAMPAIGN_STATES, type CampaignState } from '../campaigns/campaignState'
 import { NO_SPEND, type ModelSpend } from '../domain/modelCost';
 import type { Plan, PlanChoice, PlanStep } from '../ports/Planner';
 import { isAppError } from '../shared/errors';
+import { errorText } from '../text/messages/errorText';
+import { translatorFor, type ReplyLanguage, type Translate } from '../text/messages/messages';
 import type { ToolRegistry } from '../tools/toolRegistry';
 import { briefOf, prepareSteps, statedText } from './planShaping';
 import type { ProgressListener, TurnOutcome, TurnResult } from './turnOutcome';
@@ -15,6 +17,8 @@ export interface TurnRequest {
   /** The campaign the conversation is about, for "launch it" or "how is it doing?". */
   currentCampaign?: string;
   onProgress?: ProgressListener;
+  /** The language of the request (English when unset): every question and note of the turn is in it. */
+  language?: ReplyLanguage;
 }
 
 /** Campaigns offered as buttons when a request needs one and names none. */
@@ -42,9 +46,11 @@ export class PlanExecutor {
 
   async execute(request: TurnRequest): Promise<TurnResult> {
     const { plan, actor } = request;
+    const language = request.language ?? 'en';
+    const t = translatorFor(language);
     if (plan.choices !== undefined && plan.choices.length > 0) {
       return {
-        outcomes: [{ kind: 'clarify', question: 'Which of these did you mean?', choices: plan.choices }],
+        outcomes: [{ kind: 'clarify', question: t('clarify.whichMeant'), choices: plan.choices }],
       };
     }
     const prepared = await this.prepare(plan.steps, request);
@@ -63,13 +69,7 @@ export class PlanExecutor {
       !this.services.roles.has(actor.id, 'marketer')
     ) {
       return {
-        outcomes: [
-          {
-            kind: 'refused',
-            message:
-              'Only marketers can draft campaigns. Ask an admin to add you to the marketers list in the roles file.',
-          },
-        ],
+        outcomes: [{ kind: 'refused', message: t('clarify.draftersOnly') }],
       };
     }
     const state: TurnState = { planSpend: spendOf(plan) };
@@ -101,6 +101,7 @@ export class PlanExecutor {
         state,
         upcoming: steps.slice(index + 1).map((later) => later.tool),
         onProgress: request.onProgress,
+        language,
         emit: (outcome) => outcomes.push(outcome),
       };
       try {
@@ -111,7 +112,7 @@ export class PlanExecutor {
           kind: 'step_failed',
           tool: tool.name,
           label: tool.label,
-          message: error.userMessage,
+          message: errorText(error, language),
         });
         break;
       }
@@ -125,6 +126,8 @@ export class PlanExecutor {
     planned: readonly PlanStep[],
     request: TurnRequest,
   ): Promise<{ steps: PlanStep[] } | { outcome: TurnOutcome }> {
+    const language = request.language ?? 'en';
+    const t = translatorFor(language);
     const generate = planned.find((step) => step.tool === 'generate_variants');
     const basedOn = text(generate?.args.basedOn);
     let brief: CampaignBrief | undefined;
@@ -133,10 +136,10 @@ export class PlanExecutor {
       if (campaign === undefined) {
         return {
           outcome: await this.askForCampaign(
-            `I can't find campaign “${basedOn}”.`,
+            t('errors.campaignMissing', { campaign: basedOn }),
             generate as PlanStep,
             'basedOn',
-            'Start from',
+            t,
           ),
         };
       }
@@ -145,6 +148,7 @@ export class PlanExecutor {
     const prepared = prepareSteps(planned, this.registry, {
       ...(request.currentCampaign === undefined ? {} : { currentCampaign: request.currentCampaign }),
       ...(brief === undefined ? {} : { brief }),
+      language,
     });
     switch (prepared.kind) {
       case 'steps':
@@ -153,12 +157,7 @@ export class PlanExecutor {
         return { outcome: { kind: 'help', reason: 'unclear' } };
       case 'campaign':
         return {
-          outcome: await this.askForCampaign(
-            prepared.lead,
-            prepared.step,
-            prepared.field,
-            verbFor(prepared.step),
-          ),
+          outcome: await this.askForCampaign(prepared.lead, prepared.step, prepared.field, t),
         };
       case 'invalid':
         return { outcome: { kind: 'clarify', question: prepared.question, choices: [] } };
@@ -170,7 +169,7 @@ export class PlanExecutor {
     lead: string,
     step: PlanStep,
     field: string,
-    verb: string,
+    t: Translate,
   ): Promise<TurnOutcome> {
     // Read from the state index (summaries only), never the whole campaigns table.
     const campaigns = (await this.services.campaigns.summariesInStates(statesFor(step)))
@@ -180,17 +179,22 @@ export class PlanExecutor {
     if (campaigns.length === 0) {
       return {
         kind: 'clarify',
-        question: `${lead} There is no ${step.tool === 'summarize_results' ? 'launched ' : ''}campaign yet — draft one first, e.g. “draft a win-back email for lapsed customers”.`,
+        question: t(step.tool === 'summarize_results' ? 'clarify.noLaunchedCampaign' : 'clarify.noCampaign', {
+          lead,
+        }),
         choices: [],
       };
     }
     const choices: PlanChoice[] = campaigns.map((campaign) => ({
-      label: `${verb} ${campaign.id}`,
+      label: t(`clarify.verbs.${verbFor(step)}`, { campaign: campaign.id }),
       steps: [{ tool: step.tool, args: { ...step.args, [field]: campaign.id } }],
     }));
     return {
       kind: 'clarify',
-      question: `${lead} You have: ${campaigns.map((campaign) => campaign.id).join(', ')}.`,
+      question: t('clarify.youHave', {
+        lead,
+        campaigns: campaigns.map((campaign) => campaign.id).join(t('common.listSeparator')),
+      }),
       choices,
     };
   }
@@ -207,9 +211,10 @@ function statesFor(step: PlanStep): CampaignState[] {
   return [...CAMPAIGN_STATES];
 }
 
-function verbFor(step: PlanStep): string {
-  if (step.tool === 'summarize_results') return 'Show results for';
-  if (step.tool === 'generate_variants') return 'Start from';
+/** The button's verb: "Show results for …", "Start from …", "Launch …", "Simulate …" or "Size …". */
+function verbFor(step: PlanStep): 'results' | 'startFrom' | 'launch' | 'simulate' | 'size' {
+  if (step.tool === 'summarize_results') return 'results';
+  if (step.tool === 'generate_variants') return 'startFrom';
   const action = text(step.args.action) ?? 'power';
-  return action === 'launch' ? 'Launch' : action === 'simulate' ? 'Simulate' : 'Size';
+  return action === 'launch' ? 'launch' : action === 'simulate' ? 'simulate' : 'size';
 }

@@ -1,5 +1,7 @@
 import type { Campaign, CampaignBrief } from '../domain/campaign';
 import type { PlanStep } from '../ports/Planner';
+import { translatorFor, type ReplyLanguage } from '../text/messages/messages';
+import { toolLabel } from '../text/messages/toolLabel';
 import type { ToolRegistry } from '../tools/toolRegistry';
 
 /** Retrieval query when the request names no offer, theme or goal (the offline planner uses the same). */
@@ -147,8 +149,9 @@ export type PreparedSteps =
 export function prepareSteps<Context>(
   planned: readonly PlanStep[],
   registry: ToolRegistry<Context>,
-  options: { currentCampaign?: string; brief?: CampaignBrief } = {},
+  options: { currentCampaign?: string; brief?: CampaignBrief; language?: ReplyLanguage } = {},
 ): PreparedSteps {
+  const t = translatorFor(options.language);
   if (planned.length === 0) return { kind: 'empty' };
   let steps = orderDraftingChain(planned.slice(0, MAX_PLAN_STEPS));
   const generate = steps.find((step) => step.tool === 'generate_variants');
@@ -164,7 +167,7 @@ export function prepareSteps<Context>(
       if (problem?.field === 'campaign' || problem?.field === 'basedOn') {
         return {
           kind: 'campaign',
-          lead: `The campaign name “${String(step.args[problem.field])}” is not valid.`,
+          lead: t('clarify.invalidCampaignName', { name: String(step.args[problem.field]) }),
           step,
           field: problem.field,
         };
@@ -172,12 +175,15 @@ export function prepareSteps<Context>(
       const details = validation.problems.map((entry) => entry.message).join('; ');
       return {
         kind: 'invalid',
-        question: `I need one detail changed before “${registry.labelOf(step.tool)}”: ${details}. Could you say it again with that fixed?`,
+        question: t('clarify.fixDetail', {
+          step: toolLabel(step.tool, options.language) ?? registry.labelOf(step.tool),
+          details,
+        }),
       };
     }
     const args = validation.args;
     if (CAMPAIGN_TOOLS.has(step.tool) && args.campaign === undefined && !drafts) {
-      return { kind: 'campaign', lead: 'Which campaign?', step, field: 'campaign' };
+      return { kind: 'campaign', lead: t('clarify.whichCampaign'), step, field: 'campaign' };
     }
     validated.push({ tool: step.tool, args });
   }

@@ -9,6 +9,7 @@ import type { Variant } from '../domain/variant';
 import type { RoleDirectory } from '../governance/roleDirectory';
 import type { ExperimentServices } from '../experiments/definition/experimentServices';
 import type { AgentSuite } from './agentSuite';
+import type { ReplyLanguage } from '../text/messages/messages';
 import type { ProgressListener, TurnOutcome } from './turnOutcome';
 
 /** The services every tool may use, built once by the composition root. */
@@ -63,5 +64,7 @@ export interface TurnScope {
   /** The steps of this turn's plan, so a step knows whether a later one consumes its result. */
   readonly upcoming: readonly string[];
   readonly onProgress: ProgressListener | undefined;
+  /** The language of the request: what a step tells the user (notes, errors) is written in it. */
+  readonly language: ReplyLanguage;
   emit(outcome: TurnOutcome): void;
 }

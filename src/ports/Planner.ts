@@ -1,3 +1,5 @@
+import type { ReplyLanguage } from '../text/messages/messages';
+
 export interface PlanStep {
   tool: string;
   args: Record<string, unknown>;
@@ -30,6 +32,8 @@ export interface Plan {
    * instead of running `steps` (which stay the best guess, e.g. for `cpo plan`).
    */
   choices?: PlanChoice[];
+  /** The language the request is written in: every reply of the turn is rendered in it. */
+  language?: ReplyLanguage;
 }
 
 export interface PlanningContext {

@@ -9,17 +9,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly userMessage: string;
   readonly details: Readonly<Record<string, unknown>> | undefined;
+  /** The language `userMessage` is written in when it is not English (a reply in the request's language). */
+  readonly language: string | undefined;
 
   constructor(
     code: ErrorCode,
     userMessage: string,
-    options: { cause?: unknown; details?: Record<string, unknown> } = {},
+    options: { cause?: unknown; details?: Record<string, unknown>; language?: string } = {},
   ) {
     super(userMessage, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.userMessage = userMessage;
     this.details = options.details;
+    this.language = options.language;
   }
 }
 

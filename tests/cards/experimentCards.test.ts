@@ -60,6 +60,16 @@ const winning = () =>
   });
 
 describe('results card', () => {
+  it("speaks the reader's language in its own words and stays a valid Adaptive Card", () => {
+    const card = buildResultsCard(winning(), { language: 'de', chart: 'text' });
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    const all = texts(card.body).join('\n');
+    expect(all).toContain('Experimentergebnisse · ');
+    expect(all).toContain('Klickrate je Variante (% der zugestellten Empfänger, 95-%-KI)');
+    expect(all).toMatch(/Fortschritt: /);
+    expect(all).not.toMatch(/Experiment results|Progress:|Click rate by arm/);
+  });
+
   it('is an Adaptive Card 1.5 with the recommendation, plain-language lifts and per-arm facts', () => {
     const card = buildResultsCard(winning());
     expect(card).toMatchObject({
@@ -197,6 +207,21 @@ describe('power card', () => {
     expect(all).toMatch(/⚠️ The audience is too small to detect a 10% lift/);
     expect(all).toMatch(/⚠️ A 5% lift needs [\d,]+ customers per arm; you have 405\./);
     expect(find(card.body, 'Container').some((container) => container.style === 'attention')).toBe(true);
+  });
+
+  it("uses the reader's language for its own words", () => {
+    const summary = summarizePower({
+      campaignId: 'tiny',
+      audienceSize: 900,
+      arms,
+      coverage: 1,
+      settings,
+      requestedLift: 0.05,
+    });
+    const all = texts(buildPowerCard(summary, { language: 'fr' }).body).join('\n');
+    expect(all).toContain('Puissance statistique · tiny');
+    expect(all).toMatch(/⚠️ Un uplift de 5% demande [\d,]+ clients par variante ; vous en avez 405\./);
+    expect(all).toContain('Taux de clic de référence');
   });
 
   it('confirms a launch', () => {

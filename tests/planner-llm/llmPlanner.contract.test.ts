@@ -1,6 +1,11 @@
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { IntentPlanner } from '../../src/adapters/planner/intent/intentPlanner';
-import { plannerUnderTest, TOOL_FUNCTIONS, type PlannerTestOptions } from './support/plannerUnderTest';
+import {
+  plannerUnderTest,
+  plannerWithMeta,
+  TOOL_FUNCTIONS,
+  type PlannerTestOptions,
+} from './support/plannerUnderTest';
 import type { Planner as LlmPlanner } from '../../src/ports/Planner';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -196,6 +201,28 @@ describe('LlmPlanner against a local chat completions server', () => {
       reply(DRAFT_CALLS);
       expect(await planner().plan(DRAFT_REQUEST)).toEqual(DRAFT_PLAN);
       expect(fallback.calls).toEqual([]);
+    });
+
+    it("carries the request's language, read by the offline planner's detector, so both paths reply alike", async () => {
+      const request =
+        'Rédige 3 e-mails pour les clients inactifs depuis 90 jours sur les soldes de printemps';
+      reply(DRAFT_CALLS);
+      const withMeta = plannerWithMeta(
+        {
+          endpoint,
+          deployment: DEPLOYMENT,
+          apiVersion: API_VERSION,
+          apiKey: 'test-key',
+          promptTemplate,
+          maxRetries: 0,
+        },
+        fallback,
+        createSilentLogger(),
+      );
+      const plan = await withMeta.plan(request);
+      expect(plan.meta?.planner).toBe('llm');
+      expect(plan.language).toBe('fr');
+      expect(plan.language).toBe((await new IntentPlanner().plan(request)).language);
     });
 
     it('reads string-encoded, double-encoded, object and empty arguments', async () => {
@@ -527,7 +554,8 @@ describe('LlmPlanner against a local chat completions server', () => {
       reply({ kind: 'error', status: 500 });
       const intent = new IntentPlanner();
       const plan = await planner({ maxRetries: 0 }, createSilentLogger(), intent).plan(DRAFT_REQUEST);
-      expect(plan).toEqual(await intent.plan(DRAFT_REQUEST));
+      const { language: _language, ...offline } = await intent.plan(DRAFT_REQUEST);
+      expect(plan).toEqual(offline);
       expect(plan.steps.map((step) => step.tool)).toEqual([
         'segment_customers',
         'retrieve_content',

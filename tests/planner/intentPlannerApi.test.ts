@@ -7,6 +7,7 @@ describe('IntentPlanner (Planner port)', () => {
   it('implements Planner.plan asynchronously', async () => {
     await expect(planner.plan('show results for spring-winback')).resolves.toEqual({
       steps: [{ tool: 'summarize_results', args: { campaign: 'spring-winback' } }],
+      language: 'en',
     });
   });
 

@@ -4,7 +4,8 @@ import type { Variant } from '../../domain/variant';
 import type { GenerationRequest } from '../../ports/LanguageModel';
 import { servesChannel } from '../../content/contentValidity';
 import { foldText } from '../../content/multilingualQueryTerms';
-import { invalidInput } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
+import { translatorFor } from '../../text/messages/messages';
 import { audienceProfileOf } from './audienceProfile';
 import { campaignGoalFor } from './campaignGoalFor';
 import type { GenerationContext } from './generationContext';
@@ -56,21 +57,21 @@ export async function generateVariants(
 ): Promise<GenerationOutcome> {
   const channel = chooseChannel(input, context);
   const warnings: string[] = [];
+  const language = context.replyLanguage ?? 'en';
+  const t = translatorFor(language);
   if (context.sources.length === 0) {
-    throw invalidInput('There is no approved content to ground the copy in yet. Retrieve an offer first.');
+    throw new AppError('INVALID_INPUT', t('generation.noSources'), { language });
   }
   const sources = orderByTopic(
     context.sources.filter((document) => servesChannel(document, channel)),
     input.topic,
   );
   if (sources.length === 0) {
-    throw invalidInput(
-      `None of the retrieved content is approved for ${channel}. Pick another channel or offer.`,
-    );
+    throw new AppError('INVALID_INPUT', t('generation.noChannelSources', { channel }), { language });
   }
   const { segment } = context;
   if (segment.size > 0 && !segment.reachableChannels.includes(channel)) {
-    warnings.push(`No one in "${segment.name}" has opted in to ${channel}.`);
+    warnings.push(t('generation.noOptIn', { segment: segment.name, channel }));
   }
   const goal = input.goal ?? campaignGoalFor(segment);
   const request: GenerationRequest = {
@@ -92,15 +93,13 @@ export async function generateVariants(
     !/^en\b/i.test(input.language) &&
     context.languageModel.id.startsWith('template')
   ) {
-    warnings.push(`The offline template generator writes English only; "${input.language}" was not applied.`);
+    warnings.push(t('generation.englishOnly', { language: languageName(input.language, language) }));
   }
   const known = new Map(sources.map((document) => [document.id, document]));
   const variants = result.drafts.map((draft, index): Variant => {
     const citations: Citation[] = draft.citations.filter((citation) => known.has(citation.id));
     if (citations.length < draft.citations.length) {
-      warnings.push(
-        `Variant ${index + 1} cited content that was not provided; those citations were removed.`,
-      );
+      warnings.push(t('generation.citationsRemoved', { position: index + 1 }));
     }
     const variant: Variant = {
       id: context.variantId(index),
@@ -116,7 +115,7 @@ export async function generateVariants(
   });
   warnings.push(...result.notes);
   if (request.revise === undefined && variants.length < request.variants) {
-    warnings.push(`Only ${variants.length} of ${request.variants} requested variants could be drafted.`);
+    warnings.push(t('generation.fewer', { drafted: variants.length, requested: request.variants }));
   }
   return {
     variants,
@@ -128,4 +127,14 @@ export async function generateVariants(
     ...(result.prompt === undefined ? {} : { prompt: result.prompt }),
     warnings,
   };
+}
+
+/** "de" as the reader calls it ("Deutsch", "allemand"); English replies keep the code as written. */
+function languageName(code: string, reader: string): string {
+  if (reader === 'en') return code;
+  try {
+    return new Intl.DisplayNames([reader], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -1,3 +1,4 @@
+import type { ReplyLanguage } from '../../text/messages/messages';
 import type { ContentDocument } from '../../domain/content';
 import type { Channel } from '../../domain/customer';
 import type { Segment } from '../../domain/segment';
@@ -20,4 +21,6 @@ export interface GenerationContext {
   revise?: { subject?: string; body: string; instruction: string };
   /** What the campaign may still spend on model calls, in US dollars. */
   budgetUsd?: number;
+  /** The language of the request: warnings (not the copy) are written in it. */
+  replyLanguage?: ReplyLanguage;
 }

@@ -4,7 +4,7 @@ import type { TurnScope } from '../turnScope';
 
 /** `review_queue`: what waits for this approver (never their own campaigns), one compact group per campaign. */
 export const reviewQueueStep = defineTool('review_queue', async (_input, scope: TurnScope) => {
-  const view = await reviewQueue(scope.services.views, { approver: scope.actor });
+  const view = await reviewQueue(scope.services.views, { approver: scope.actor, language: scope.language });
   scope.emit({ kind: 'review_queue', view });
 });
 
@@ -12,6 +12,7 @@ export const reviewQueueStep = defineTool('review_queue', async (_input, scope: 
 export const listCampaignsStep = defineTool('list_campaigns', async (input, scope: TurnScope) => {
   const view = await listCampaigns(scope.services.views, {
     user: scope.actor,
+    language: scope.language,
     ...(input.filter === undefined ? {} : { filter: input.filter }),
   });
   scope.emit({ kind: 'campaign_list', view });

@@ -1,5 +1,7 @@
 import { runExperimentTool, summarizeResultsTool } from '../../experiments/experimentTools';
 import { AppError, isAppError } from '../../shared/errors';
+import { errorText } from '../../text/messages/errorText';
+import { translatorFor } from '../../text/messages/messages';
 import { defineTool } from '../../tools/defineTool';
 import type { TurnScope } from '../turnScope';
 import { turnStep } from './turnStep';
@@ -23,8 +25,11 @@ export const runExperimentStep = defineTool('run_experiment', async (input, scop
     if (draftedNow && (args.action ?? 'power') === 'launch' && isAppError(error)) {
       throw new AppError(
         error.code,
-        `Campaign ${campaign} is drafted but not launched yet: ${error.userMessage} Once approvers have approved its variants, say “launch it”.`,
-        { cause: error },
+        translatorFor(scope.language)('errors.launchWaits', {
+          campaign,
+          reason: errorText(error, scope.language),
+        }),
+        { cause: error, language: scope.language },
       );
     }
     throw error;

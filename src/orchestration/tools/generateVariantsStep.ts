@@ -1,7 +1,8 @@
 import type { CampaignBrief } from '../../domain/campaign';
 import type { Channel } from '../../domain/customer';
 import { addSpend, NO_SPEND } from '../../domain/modelCost';
-import { conflict, notFound } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
+import { translatorFor, type ReplyLanguage } from '../../text/messages/messages';
 import { defineTool } from '../../tools/defineTool';
 import { generateAndRecord } from '../draftChain';
 import { briefOf } from '../planShaping';
@@ -9,6 +10,10 @@ import { coversTopic } from '../topicCoverage';
 import type { TurnScope } from '../turnScope';
 
 const DEFAULT_VARIANTS = 3;
+
+/** An error told in the turn's language. */
+const refusal = (code: 'CONFLICT' | 'NOT_FOUND', message: string, language: ReplyLanguage): AppError =>
+  new AppError(code, message, { language });
 
 /**
  * `generate_variants`: drafts the variants of a new campaign from the audience and content found by the
@@ -21,17 +26,16 @@ export const generateVariantsStep = defineTool('generate_variants', async (input
     return;
   }
   const { state, services } = scope;
+  const t = translatorFor(scope.language);
   const audience = state.audience;
   const segment = audience?.segments[0];
   if (audience === undefined || segment === undefined || segment.size === 0) {
-    throw conflict('No customers match that audience. Try a broader description.');
+    throw refusal('CONFLICT', t('errors.noAudience'), scope.language);
   }
   const retrieved = state.retrieved;
   const query = retrieved?.query ?? input.topic ?? input.goal ?? 'brand voice';
   if (retrieved === undefined || retrieved.documents.length === 0) {
-    throw conflict(
-      `I found no approved, currently valid content about “${query}”, so I won't draft claims without a source.`,
-    );
+    throw refusal('CONFLICT', t('errors.noContent', { query }), scope.language);
   }
   const goal = input.goal ?? 'promotion';
   const topic = input.topic ?? query;
@@ -51,9 +55,7 @@ export const generateVariantsStep = defineTool('generate_variants', async (input
   const notApplied = [...audience.notApplied];
   const main = retrieved.documents[0];
   if (main !== undefined && !coversTopic(topic, retrieved.documents)) {
-    notApplied.push(
-      `No approved content about “${topic}” — I used “${main.title}” instead. Name another offer to change it.`,
-    );
+    notApplied.push(t('notApplied.topic', { topic, used: main.title }));
   }
   const args = { ...input, goal, topic, channel, variants: brief.variants };
   delete args.basedOn;
@@ -66,6 +68,7 @@ export const generateVariantsStep = defineTool('generate_variants', async (input
       segment,
       documents: retrieved.documents,
       budgetUsd: services.budgetPerCampaignUsd - state.planSpend.costUsd,
+      replyLanguage: scope.language,
     },
   );
   state.draft = {
@@ -92,28 +95,28 @@ async function reviseOne(
   position: number,
   instruction: string,
 ): Promise<void> {
-  const { services, state } = scope;
+  const { services, state, language } = scope;
+  const t = translatorFor(language);
   const campaign = await services.campaigns.findCampaign(campaignId);
-  if (campaign === undefined) throw notFound(`I can't find campaign “${campaignId}”.`);
+  if (campaign === undefined)
+    throw refusal('NOT_FOUND', t('errors.campaignMissing', { campaign: campaignId }), language);
   if (campaign.status === 'launched') {
-    throw conflict(
-      `Campaign “${campaignId}” is already running, so its variants can't change. Draft a new campaign instead.`,
-    );
+    throw refusal('CONFLICT', t('errors.campaignRunning', { campaign: campaignId }), language);
   }
   const reviews = await services.campaigns.listReviews(campaignId);
   const entry = reviews[position - 1];
   if (entry === undefined) {
-    throw conflict(
-      `Campaign “${campaignId}” has ${reviews.length} variant${reviews.length === 1 ? '' : 's'}, so there is no variant ${position}.`,
+    throw refusal(
+      'CONFLICT',
+      t('errors.noSuchVariant', { campaign: campaignId, count: reviews.length, position }),
+      language,
     );
   }
   const documents = await services.agents.sources(
     entry.review.variant.citations.map((citation) => citation.id),
   );
   if (documents.length === 0) {
-    throw conflict(
-      `The approved content variant ${position} cites is no longer available, so I can't revise it. Draft it again instead.`,
-    );
+    throw refusal('CONFLICT', t('errors.sourcesGone', { position }), language);
   }
   const variant = entry.review.variant;
   const spentBefore = campaign.spend ?? NO_SPEND;
@@ -132,10 +135,11 @@ async function reviseOne(
       },
       budgetUsd: services.budgetPerCampaignUsd - spentBefore.costUsd - state.planSpend.costUsd,
       variantId: () => variant.id,
+      replyLanguage: language,
     },
   );
   const revised = generation.variants[0];
-  if (revised === undefined) throw conflict('The generator returned no revision.');
+  if (revised === undefined) throw new AppError('CONFLICT', 'The generator returned no revision.');
   state.draft = {
     campaignId,
     brief: briefOf(campaign),

@@ -1,4 +1,5 @@
 import type { Campaign, VariantReview } from '../../domain/campaign';
+import { translatorFor } from '../../text/messages/messages';
 import { defineTool } from '../../tools/defineTool';
 import { addSpend } from '../../domain/modelCost';
 import { safetySpendOf } from '../../agents/safety/safetySpend';
@@ -24,7 +25,7 @@ export const screenContentStep = defineTool('screen_content', async (input, scop
     scope.emit({
       kind: 'help',
       reason: 'unclear',
-      note: 'Paste the text you want checked after “is this safe:”, or ask me to draft a campaign.',
+      note: translatorFor(scope.language)('clarify.pasteToScreen'),
     });
     return;
   }

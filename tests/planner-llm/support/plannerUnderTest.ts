@@ -28,12 +28,15 @@ export interface PlannerTestOptions {
 
 export const TOOL_FUNCTIONS = createToolRegistry().chatFunctions();
 
-/** The planner with `meta` removed from its plans, so tests compare steps; `plannerWithMeta` keeps it. */
+/**
+ * The planner with `meta` and the request's `language` removed from its plans, so tests compare steps;
+ * `plannerWithMeta` keeps them.
+ */
 export function plannerUnderTest(options: PlannerTestOptions, fallback: Planner, logger: Logger): Planner {
   const planner = plannerWithMeta(options, fallback, logger);
   return {
     plan: async (utterance, context) => {
-      const { meta: _meta, ...plan } = await planner.plan(utterance, context);
+      const { meta: _meta, language: _language, ...plan } = await planner.plan(utterance, context);
       return plan;
     },
   };

@@ -6,7 +6,7 @@ import { findCampaignId } from './campaignIds';
 import { choiceLabel } from './choiceLabels';
 import type { IntentLabel } from './intentLabels';
 import type { IntentClassifier, Prediction } from './intentModel';
-import { detectRequestLanguage } from './requestLanguage';
+import { detectRequestLanguage, type RequestLanguage } from './requestLanguage';
 import { shippedIntentModel } from './shippedIntentModel';
 
 export interface IntentPlannerOptions {
@@ -66,16 +66,21 @@ export class IntentPlanner implements Planner {
       if (!/[\p{L}\p{N}]/u.test(views.folded)) return helpPlan('empty');
       const text: RequestText = { clean: views.clean, folded: views.folded, matched: views.matched };
       const predictions = (this.model ?? shippedIntentModel()).predict(views.plain);
-      return this.decide(predictions, text, context);
+      const language = detectRequestLanguage(text.folded, raw);
+      return { ...this.decide(predictions, text, context, language), language };
     } catch (error) {
       this.onError?.(error);
       return helpPlan('unclear');
     }
   }
 
-  private decide(predictions: readonly Prediction[], text: RequestText, context: PlanningContext): Plan {
+  private decide(
+    predictions: readonly Prediction[],
+    text: RequestText,
+    context: PlanningContext,
+    language: RequestLanguage,
+  ): Plan {
     const campaign = campaignOf(text.matched, context);
-    const language = detectRequestLanguage(text.folded);
     const labelOf = (label: IntentLabel, about: string | undefined): string =>
       choiceLabel(label, about, language);
     // Steps are built only for the readings that can be run or offered: extractors cost more than the model.

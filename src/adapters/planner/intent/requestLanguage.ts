@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../../../text/foldForMatching';
+import { foldForMatching, stripDiacritics } from '../../../text/foldForMatching';
 
 /**
  * The language a request is written in, so that drafts and replies come back in it. Japanese by
@@ -28,7 +28,7 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [RequestLanguage, ReadonlySet<strin
   [
     'fr',
     new Set(
-      'le la les un une des pour et avec sur du de au aux nos notre est sont qui pas depuis ecris redige clients'.split(
+      'le la les un une des pour et avec sur du de au aux nos notre est sont qui pas depuis ecris redige clients mes moi mon toutes tous'.split(
         ' ',
       ),
     ),
@@ -61,8 +61,19 @@ const TELLTALE_LETTERS: ReadonlyArray<readonly [RequestLanguage, RegExp]> = [
   ['fr', /[èùœ]|\b[ldjnsc]'[a-zéè]/gu],
 ];
 
-export function detectRequestLanguage(folded: string): RequestLanguage {
+/** Letters of scripts none of our languages is written in (look-alike folding turns Cyrillic into Latin). */
+const OTHER_SCRIPTS =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+/**
+ * `raw`, when given, is the text before folding: a request written mostly in another script (Russian,
+ * Greek, Korean…) is none of our languages, however its folded letters read.
+ */
+export function detectRequestLanguage(folded: string, raw?: string): RequestLanguage {
   if (JAPANESE.test(folded)) return 'ja';
+  if (raw !== undefined && (raw.match(OTHER_SCRIPTS) ?? []).length > (raw.match(LATIN) ?? []).length)
+    return 'en';
   const words = stripDiacritics(folded).match(/[a-z]+/g) ?? [];
   let best: RequestLanguage = 'en';
   let bestScore = 0;
@@ -78,4 +89,9 @@ export function detectRequestLanguage(folded: string): RequestLanguage {
   }
   // Ties go to English, the language of the product's own texts.
   return best;
+}
+
+/** The language of a raw request (the model path uses it too, so both planners answer in the same one). */
+export function requestLanguageOf(raw: string): RequestLanguage {
+  return detectRequestLanguage(foldForMatching(raw).folded, raw);
 }

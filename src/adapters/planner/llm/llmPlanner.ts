@@ -6,6 +6,7 @@ import type { PromptFile } from '../../llm/promptFile';
 import { renderPlannerPrompt } from './plannerPrompt';
 import { readToolCalls, type CandidateStep } from './toolCallSteps';
 import { userRequestText } from './userRequestText';
+import { requestLanguageOf } from '../intent/requestLanguage';
 
 export interface LlmPlannerOptions {
   model: ChatModel;
@@ -81,7 +82,7 @@ export class LlmPlanner implements Planner {
         const steps = this.known(reading.steps);
         if (steps.length > 0) {
           this.logger.debug({ tools: steps.map((step) => step.tool), usage: completion.usage }, 'LLM plan');
-          return { steps, meta };
+          return { steps, meta, language: requestLanguageOf(text) };
         }
         reason = reading.steps.length === 0 ? 'no tool call' : 'no known tool';
       }
