@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { StoredEntity, TableEntity, TableStore } from '../ports/TableStore';
 import { isAppError, unavailable } from '../shared/errors';
 import { GENESIS_HASH, hashRecord, rowKeyOf, type AuditEvent, type AuditRecord } from './auditRecord';
@@ -59,6 +60,8 @@ export interface VerifyOptions {
  */
 export class AuditLog {
   private readonly heads = new Map<string, KnownHead>();
+  /** Events held back by `deferred` for the work running in this async context. */
+  private readonly held = new AsyncLocalStorage<AuditEvent[]>();
 
   constructor(
     private readonly store: TableStore,
@@ -69,8 +72,15 @@ export class AuditLog {
     await this.store.ensureTable(AUDIT_TABLE);
   }
 
-  /** Appends one record; its details are redacted first (no free text or personal data enters the chain). */
-  async append(event: AuditEvent): Promise<AuditRecord> {
+  /**
+   * Appends one record; its details are redacted first (no free text or personal data enters the chain).
+   * Resolves to undefined while `deferred` holds the record back.
+   */
+  async append(event: AuditEvent): Promise<AuditRecord | undefined> {
+    if (this.held.getStore()) {
+      await this.appendMany([event]);
+      return undefined;
+    }
     const [record] = await this.appendMany([event]);
     if (!record) throw unavailable('The audit log did not record the event; please retry.');
     return record;
@@ -78,9 +88,15 @@ export class AuditLog {
 
   /**
    * Appends records in order, each partition's run in batches of up to 99 records plus the head: the same
-   * chain as one `append` each, in one request per batch instead of two per record.
+   * chain as one `append` each, in one request per batch instead of two per record. Inside `deferred`, the
+   * records are held back (and none is returned) until the deferred work ends.
    */
   async appendMany(events: readonly AuditEvent[]): Promise<AuditRecord[]> {
+    const held = this.held.getStore();
+    if (held) {
+      held.push(...events);
+      return [];
+    }
     const byPartition = new Map<string, AuditEvent[]>();
     for (const event of events) {
       const partition = event.campaignId ?? SYSTEM_PARTITION;
@@ -97,12 +113,35 @@ export class AuditLog {
     return events.map((event) => appended.get(event)!);
   }
 
+  /**
+   * Runs `work` with every append it makes held back, then writes them in order as one batch per partition
+   * (a draft's plan, tool calls, variants and verdicts: one request instead of seven). The records are
+   * written when the work ends, failed or not; nested calls write with the outermost one.
+   */
+  async deferred<T>(work: () => Promise<T>): Promise<T> {
+    if (this.held.getStore()) return work();
+    const held: AuditEvent[] = [];
+    let result: T;
+    try {
+      result = await this.held.run(held, work);
+    } catch (error) {
+      // The work's own error says more than a failed audit write would; the records are still attempted.
+      if (held.length > 0) await this.appendMany(held).catch(() => undefined);
+      throw error;
+    }
+    if (held.length > 0) await this.appendMany(held);
+    return result;
+  }
+
   /** One ETag-guarded batch: the records after the head, and the head advanced past them. */
   private async appendBatch(partition: string, events: readonly AuditEvent[]): Promise<AuditRecord[]> {
     const details = events.map((event) => JSON.stringify(redactAuditDetails(event.details)));
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
       const cached = this.heads.get(partition);
-      const head = cached ?? (await this.readHead(partition));
+      // A partition this process has not written yet is most often new (a campaign being drafted): the first
+      // attempt inserts a fresh head without reading it, and a partition that exists after all fails the batch
+      // atomically (the head and seq 1 exist), so the retry reads its head.
+      const head = cached ?? (attempt === 1 ? undefined : await this.readHead(partition));
       let seq = head?.seq ?? 0;
       let prevHash = head?.hash ?? GENESIS_HASH;
       const records = events.map((event, index): AuditRecord => {
