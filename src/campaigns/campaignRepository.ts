@@ -41,6 +41,13 @@ export interface VersionedReview {
   etag: string;
 }
 
+/** A campaign's partition read at once: the campaign row and every review, each with its ETag. */
+export interface CampaignSnapshot {
+  campaign: Campaign;
+  campaignEtag: string;
+  reviews: VersionedReview[];
+}
+
 /**
  * Campaigns and their variants' review state in Azure Tables: one partition per campaign, so a campaign and
  * its variants can be written in one batch. Rows hold JSON; the ETag guards every review update.
@@ -124,30 +131,64 @@ export class CampaignRepository {
   /** A campaign's partition in one read: its campaign row (absent if never written) and its reviews. */
   private async readPartition(
     campaignId: string,
-  ): Promise<{ campaign: Campaign | undefined; reviews: VersionedReview[] }> {
+  ): Promise<{ campaign: Campaign | undefined; campaignEtag: string; reviews: VersionedReview[] }> {
     const rows = await this.store.listPartition<JsonRow>(CAMPAIGNS_TABLE, campaignId);
     const campaignRow = rows.find((row) => row.entity.rowKey === CAMPAIGN_ROW);
     return {
       campaign: campaignRow ? (JSON.parse(campaignRow.entity.json) as Campaign) : undefined,
+      campaignEtag: campaignRow?.etag ?? '',
       reviews: rows
         .filter((row) => row.entity.rowKey.startsWith(VARIANT_ROW_PREFIX))
         .map((row) => ({ review: JSON.parse(row.entity.json) as VariantReview, etag: row.etag })),
     };
   }
 
-  /** Writes a review only if nobody changed it since `etag` was read; throws CONFLICT otherwise. */
-  async updateReview(campaignId: string, review: VariantReview, etag: string): Promise<string> {
-    const updated = await this.store.update<JsonRow>(
-      CAMPAIGNS_TABLE,
+  /** The campaign and all its reviews in one read (undefined when there is no such campaign). */
+  async readCampaign(campaignId: string): Promise<CampaignSnapshot | undefined> {
+    const { campaign, campaignEtag, reviews } = await this.readPartition(campaignId);
+    return campaign && { campaign, campaignEtag, reviews };
+  }
+
+  /**
+   * Writes one review as a decision on the snapshot: one batch that updates the review guarded by its ETag and
+   * rewrites the unchanged campaign row guarded by its ETag, so it fails with CONFLICT when anything in the
+   * campaign changed since the snapshot (every review write rewrites the campaign row). The snapshot with this
+   * change is then the campaign's exact state, and the indexes are written from it only when its summary
+   * changed (other state rows are removed only when its state changed). Resolves to the reviews after it.
+   */
+  async saveReview(snapshot: CampaignSnapshot, review: VariantReview): Promise<VersionedReview[]> {
+    const { campaign } = snapshot;
+    const current = snapshot.reviews.find((entry) => entry.review.variant.id === review.variant.id);
+    if (!current) throw notFound(`I can't find variant "${review.variant.id}" in campaign "${campaign.id}".`);
+    const [etag = ''] = await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
       {
-        partitionKey: campaignId,
-        rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
-        json: JSON.stringify(review),
+        kind: 'update',
+        entity: {
+          partitionKey: campaign.id,
+          rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
+          json: JSON.stringify(review),
+        },
+        etag: current.etag,
       },
-      etag,
+      {
+        kind: 'update',
+        entity: { partitionKey: campaign.id, rowKey: CAMPAIGN_ROW, json: JSON.stringify(campaign) },
+        etag: snapshot.campaignEtag,
+      },
+    ]);
+    const reviews = snapshot.reviews.map((entry) => (entry === current ? { review, etag } : entry));
+    const before = summarizeCampaign(
+      campaign,
+      snapshot.reviews.map((entry) => entry.review),
     );
-    await this.refreshIndex(campaignId);
-    return updated;
+    const after = summarizeCampaign(
+      campaign,
+      reviews.map((entry) => entry.review),
+    );
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      await this.writeIndex(after, { fresh: before.state === after.state });
+    }
+    return reviews;
   }
 
   /**
@@ -203,6 +244,7 @@ export class CampaignRepository {
         json,
         rejected: Object.values(summary.rejections ?? {}).reduce((sum, count) => sum + count, 0),
       });
+    // `fresh`: the campaign is in no other state (new, or its state did not change): nothing to remove.
     if (options.fresh) {
       await Promise.all([stateRow(), authorRow()]);
       return;
