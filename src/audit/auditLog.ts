@@ -18,6 +18,12 @@ interface AuditHead extends TableEntity {
   hash: string;
 }
 
+interface QueuedAppend {
+  events: readonly AuditEvent[];
+  resolve: (records: AuditRecord[]) => void;
+  reject: (error: unknown) => void;
+}
+
 /** A head row as last written or read, with its ETag. */
 interface KnownHead {
   seq: number;
@@ -60,6 +66,8 @@ export interface VerifyOptions {
  */
 export class AuditLog {
   private readonly heads = new Map<string, KnownHead>();
+  /** Appends waiting for their partition's writer (see `enqueue`). */
+  private readonly queues = new Map<string, QueuedAppend[]>();
   /** Events held back by `deferred` for the work running in this async context. */
   private readonly held = new AsyncLocalStorage<AuditEvent[]>();
 
@@ -104,13 +112,60 @@ export class AuditLog {
     }
     const appended = new Map<AuditEvent, AuditRecord>();
     for (const [partition, run] of byPartition) {
-      for (let start = 0; start < run.length; start += MAX_RECORDS_PER_BATCH) {
-        const chunk = run.slice(start, start + MAX_RECORDS_PER_BATCH);
-        const records = await this.appendBatch(partition, chunk);
-        chunk.forEach((event, index) => appended.set(event, records[index]!));
-      }
+      const records = await this.enqueue(partition, run);
+      run.forEach((event, index) => appended.set(event, records[index]!));
     }
     return events.map((event) => appended.get(event)!);
+  }
+
+  /**
+   * Group commit: one writer per partition in this process. Appends arriving while a batch is being written
+   * wait and go together in the next one, so concurrent turns never race each other for the head (a busy
+   * partition such as the system one takes one request per batch, not one per append plus retries).
+   */
+  private enqueue(partition: string, events: readonly AuditEvent[]): Promise<AuditRecord[]> {
+    return new Promise((resolve, reject) => {
+      const queue = this.queues.get(partition);
+      if (queue) {
+        queue.push({ events, resolve, reject });
+        return;
+      }
+      this.queues.set(partition, [{ events, resolve, reject }]);
+      void this.drain(partition);
+    });
+  }
+
+  private async drain(partition: string): Promise<void> {
+    const queue = this.queues.get(partition)!;
+    while (queue.length > 0) {
+      const taken: QueuedAppend[] = [];
+      let count = 0;
+      while (
+        queue.length > 0 &&
+        (taken.length === 0 || count + queue[0]!.events.length <= MAX_RECORDS_PER_BATCH)
+      ) {
+        const next = queue.shift()!;
+        taken.push(next);
+        count += next.events.length;
+      }
+      const events = taken.flatMap((entry) => entry.events);
+      try {
+        const records: AuditRecord[] = [];
+        for (let start = 0; start < events.length; start += MAX_RECORDS_PER_BATCH) {
+          records.push(
+            ...(await this.appendBatch(partition, events.slice(start, start + MAX_RECORDS_PER_BATCH))),
+          );
+        }
+        let offset = 0;
+        for (const entry of taken) {
+          entry.resolve(records.slice(offset, offset + entry.events.length));
+          offset += entry.events.length;
+        }
+      } catch (error) {
+        for (const entry of taken) entry.reject(error);
+      }
+    }
+    this.queues.delete(partition);
   }
 
   /**

@@ -34,6 +34,31 @@ describe('AuditLog (hash-chained, on Azurite)', () => {
     expect((await audit.verify('c-race')).firstBreak).toBeUndefined();
   });
 
+  it('groups concurrent appends of one writer into few batches, and two writers still never fork', async () => {
+    const before = tableRoundTrips().byOperation.transact ?? 0;
+    await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        audit.append({ action: 'tool_call', actor: 'u', campaignId: 'c-group', details: { index } }),
+      ),
+    );
+    // The first append goes alone; the others wait for it and go together.
+    expect((tableRoundTrips().byOperation.transact ?? 0) - before).toBeLessThanOrEqual(3);
+    const other = new AuditLog(store);
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        (index % 2 === 0 ? audit : other).append({
+          action: 'approval',
+          actor: `a${index}`,
+          campaignId: 'c-group',
+          details: { index },
+        }),
+      ),
+    );
+    const records = await audit.records('c-group');
+    expect(records.map((record) => record.seq)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect((await audit.verify('c-group')).firstBreak).toBeUndefined();
+  });
+
   it('detects an altered record and names the first broken link', async () => {
     for (let i = 0; i < 3; i += 1) {
       await audit.append({ action: 'approval', actor: 'approver', campaignId: 'c-tamper', details: { i } });
