@@ -30,6 +30,9 @@ interface IndexRow extends TableEntity {
 }
 
 const WITH_REJECTIONS = { where: { property: 'rejected', above: 0 } };
+/** How long a rejection tally is reused: another bot instance's rejections show up after at most this. */
+const TALLY_FOR_MS = 30_000;
+const MAX_TALLIES = 1_000;
 
 /** Any characters may appear in a user id; a partition key may not hold '/', '\\', '#' or '?'. */
 function authorPartition(authorId: string): string {
@@ -53,6 +56,9 @@ export interface CampaignSnapshot {
  * its variants can be written in one batch. Rows hold JSON; the ETag guards every review update.
  */
 export class CampaignRepository {
+  /** Rejection tallies by author id, with when they were read (see `rejectionTallyByAuthor`). */
+  private readonly tallies = new Map<string, { tally: RejectionTally[]; at: number }>();
+
   constructor(private readonly store: TableStore) {}
 
   async init(): Promise<void> {
@@ -62,14 +68,10 @@ export class CampaignRepository {
   }
 
   /**
-   * Creates the campaign and its variants atomically (one partition, ≤ 99 variants). The author index row
-   * is written first: if the campaign write then fails, readers skip an index row without a campaign.
+   * Creates the campaign and its variants atomically (one partition, ≤ 99 variants), then its index rows side
+   * by side: three requests. (Readers still skip an author row whose campaign is missing.)
    */
   async create(campaign: Campaign, reviews: VariantReview[]): Promise<void> {
-    await this.store.upsert<TableEntity>(CAMPAIGNS_BY_AUTHOR_TABLE, {
-      partitionKey: authorPartition(campaign.author.id),
-      rowKey: campaign.id,
-    });
     await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
       {
         kind: 'insert',
@@ -85,7 +87,9 @@ export class CampaignRepository {
       })),
     ]);
     // A new campaign is in no other state yet: its index rows are written side by side, nothing to remove.
-    await this.writeIndex(summarizeCampaign(campaign, reviews), { fresh: true });
+    const summary = summarizeCampaign(campaign, reviews);
+    if (summary.rejections) this.tallies.delete(summary.authorId);
+    await this.writeIndex(summary, { fresh: true });
   }
 
   async findCampaign(campaignId: string): Promise<Campaign | undefined> {
@@ -185,8 +189,15 @@ export class CampaignRepository {
       campaign,
       reviews.map((entry) => entry.review),
     );
+    if (JSON.stringify(before.rejections) !== JSON.stringify(after.rejections)) {
+      this.tallies.delete(after.authorId);
+    }
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      await this.writeIndex(after, { fresh: before.state === after.state });
+      // The snapshot was the campaign's exact state: only the state it leaves can hold its row.
+      await this.writeIndex(
+        after,
+        before.state === after.state ? { fresh: true } : { leaving: before.state },
+      );
     }
     return reviews;
   }
@@ -225,11 +236,15 @@ export class CampaignRepository {
       campaign,
       reviews.map((entry) => entry.review),
     );
+    this.tallies.delete(summary.authorId);
     await this.writeIndex(summary);
     return summary;
   }
 
-  private async writeIndex(summary: CampaignSummary, options: { fresh?: boolean } = {}): Promise<void> {
+  private async writeIndex(
+    summary: CampaignSummary,
+    options: { fresh?: boolean; leaving?: CampaignState } = {},
+  ): Promise<void> {
     const json = JSON.stringify(summary);
     const stateRow = () =>
       this.store.upsert<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, {
@@ -250,6 +265,13 @@ export class CampaignRepository {
       return;
     }
     await stateRow();
+    if (options.leaving !== undefined) {
+      await Promise.all([
+        this.store.delete(CAMPAIGNS_BY_STATE_TABLE, options.leaving, summary.campaignId),
+        authorRow(),
+      ]);
+      return;
+    }
     // Removing it from every other state (deletes are idempotent) also clears rows a concurrent refresh left.
     await Promise.all([
       ...CAMPAIGN_STATES.filter((state) => state !== summary.state).map((state) =>
@@ -316,8 +338,22 @@ export class CampaignRepository {
       .flatMap((partition) => partition.reviews.map((entry) => entry.review));
   }
 
-  /** Rejections of this person's drafts by reason, from the author index alone (one filtered query). */
+  /**
+   * Rejections of this person's drafts by reason, from the author index alone (one filtered query, which the
+   * table service answers by scanning: kept for a while, and forgotten when this process writes one of the
+   * author's index rows).
+   */
   async rejectionTallyByAuthor(authorId: string): Promise<RejectionTally[]> {
+    const cached = this.tallies.get(authorId);
+    if (cached && Date.now() - cached.at < TALLY_FOR_MS) return cached.tally;
+    const tally = await this.readRejectionTally(authorId);
+    this.tallies.delete(authorId);
+    this.tallies.set(authorId, { tally, at: Date.now() });
+    if (this.tallies.size > MAX_TALLIES) this.tallies.delete(this.tallies.keys().next().value!);
+    return tally;
+  }
+
+  private async readRejectionTally(authorId: string): Promise<RejectionTally[]> {
     const rows = await this.store.listPartition<IndexRow>(
       CAMPAIGNS_BY_AUTHOR_TABLE,
       authorPartition(authorId),

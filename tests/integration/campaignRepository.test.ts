@@ -1,3 +1,4 @@
+import { tableRoundTrips } from '../../src/adapters/tables/tableRoundTrips';
 import { CampaignRepository } from '../../src/campaigns/campaignRepository';
 import { createTestTableStore } from '../support/azuriteStore';
 import type { VariantReview } from '../../src/domain/campaign';
@@ -107,5 +108,26 @@ describe('CampaignRepository on Azurite: reviews by author', () => {
     expect(moved.filter((summary) => summary.campaignId === 'c-snap').map((s) => s.state)).toEqual([
       'approved',
     ]);
+  });
+
+  it('keeps a rejection tally until this process writes a rejection of the author', async () => {
+    const lists = () => tableRoundTrips().byOperation.list ?? 0;
+    await campaigns.create(sampleCampaign({ id: 'c-tally', author: { id: 'author-g', name: 'G' } }), [
+      sampleReview({ variant: sampleVariant({ id: 'v1', campaignId: 'c-tally' }) }),
+    ]);
+    expect(await campaigns.rejectionTallyByAuthor('author-g')).toEqual([]);
+    const before = lists();
+    expect(await campaigns.rejectionTallyByAuthor('author-g')).toEqual([]);
+    expect(lists() - before).toBe(0);
+    const snapshot = await campaigns.readCampaign('c-tally');
+    const review = snapshot?.reviews[0]?.review;
+    if (!snapshot || !review) throw new Error('missing campaign');
+    const by = { id: 'approver', name: 'Approver' };
+    await campaigns.saveReview(snapshot, {
+      ...review,
+      status: 'rejected',
+      rejection: { by, at: '2026-01-01T00:00:00Z', reason: 'tone', comment: '' },
+    });
+    expect((await campaigns.rejectionTallyByAuthor('author-g')).length).toBeGreaterThan(0);
   });
 });
