@@ -106,6 +106,10 @@ async function measured<T>(
   return {
     result,
     figures: {
+      botCpuSeconds: Math.round((botUsed.user + botUsed.system) / 1e5) / 10,
+      ...(tableCpu === undefined || tableUsed === undefined
+        ? {}
+        : { tableServiceCpuSeconds: Math.round((tableUsed - tableCpu) * 10) / 10 }),
       botCpuShare: Math.round(((botUsed.user + botUsed.system) / 1e6 / wall) * 100) / 100,
       ...(tableCpu === undefined || tableUsed === undefined
         ? {}
@@ -257,37 +261,50 @@ function perTurn(before: Record<string, number>, after: Record<string, number>, 
     .join(', ');
 }
 
-/** Table requests per draft, per approval click and per queue question, sequentially (no other traffic). */
-async function roundTripsPer(port: number, pool: VariantRef[]): Promise<Record<string, number | string>> {
-  const runs = 5;
-  const start = tableRoundTrips();
-  for (let run = 0; run < runs; run += 1)
-    pool.push(...refsOf((await say(port, MARKETER, DRAFTS[0]!, 'rt')).body));
-  const afterDrafts = tableRoundTrips();
-  for (let run = 0; run < runs; run += 1) {
-    const ref = pool.pop();
-    if (ref) await click(port, APPROVERS[0]!, ref);
+/** CPU milliseconds used so far by this process (the bot) and by the table service. */
+function cpuNow(azurite: ChildProcess): { bot: number; table: number } {
+  const usage = process.cpuUsage();
+  return { bot: (usage.user + usage.system) / 1000, table: (childCpuSeconds(azurite.pid) ?? NaN) * 1000 };
+}
+
+/**
+ * Table requests and CPU milliseconds (bot, table service) per draft, per approval click and per queue
+ * question, sent one at a time with no other traffic: figures that do not depend on the machine's load.
+ */
+async function costPerTurn(
+  port: number,
+  pool: VariantRef[],
+  azurite: ChildProcess,
+): Promise<Record<string, number | string>> {
+  const runs = 10;
+  const kinds = [
+    ['Draft', () => say(port, MARKETER, DRAFTS[0]!, 'rt').then((reply) => pool.push(...refsOf(reply.body)))],
+    [
+      'ApprovalClick',
+      async () => {
+        const ref = pool.pop();
+        if (ref) await click(port, APPROVERS[0]!, ref);
+      },
+    ],
+    ['QueueQuestion', () => say(port, APPROVERS[0]!, QUESTIONS[0]!, 'rt-queue')],
+  ] as const;
+  const figures: Record<string, number | string> = {};
+  for (const [kind, send] of kinds) {
+    const tables = tableRoundTrips();
+    const cpu = cpuNow(azurite);
+    for (let run = 0; run < runs; run += 1) await send();
+    const cpuAfter = cpuNow(azurite);
+    const after = tableRoundTrips();
+    figures[`tableRequestsPer${kind}`] = Math.round(((after.total - tables.total) / runs) * 10) / 10;
+    figures[`tableRequestsPer${kind}ByTable`] = perTurn(
+      tables.byOperationAndTable,
+      after.byOperationAndTable,
+      runs,
+    );
+    figures[`botCpuMsPer${kind}`] = Math.round((cpuAfter.bot - cpu.bot) / runs);
+    figures[`tableServiceCpuMsPer${kind}`] = Math.round((cpuAfter.table - cpu.table) / runs);
   }
-  const afterClicks = tableRoundTrips();
-  for (let run = 0; run < runs; run += 1) await say(port, APPROVERS[0]!, QUESTIONS[0]!, 'rt-queue');
-  const afterQueue = tableRoundTrips();
-  return {
-    tableRequestsPerDraft: Math.round((afterDrafts.total - start.total) / runs),
-    tableRequestsPerDraftByOperation: perTurn(start.byOperation, afterDrafts.byOperation, runs),
-    tableRequestsPerDraftByTable: perTurn(start.byOperationAndTable, afterDrafts.byOperationAndTable, runs),
-    tableRequestsPerApprovalClick: Math.round((afterClicks.total - afterDrafts.total) / runs),
-    tableRequestsPerApprovalClickByTable: perTurn(
-      afterDrafts.byOperationAndTable,
-      afterClicks.byOperationAndTable,
-      runs,
-    ),
-    tableRequestsPerQueueQuestion: Math.round((afterQueue.total - afterClicks.total) / runs),
-    tableRequestsPerQueueQuestionByTable: perTurn(
-      afterClicks.byOperationAndTable,
-      afterQueue.byOperationAndTable,
-      runs,
-    ),
-  };
+  return figures;
 }
 
 export const benches: Bench[] = [
@@ -333,7 +350,7 @@ export const benches: Bench[] = [
           const seedStarted = performance.now();
           await seedCampaigns(store, template, seedCount);
           const seedSeconds = (performance.now() - seedStarted) / 1000;
-          const perRequest = await roundTripsPer(bot.port, pool);
+          const perRequest = await costPerTurn(bot.port, pool, azurite);
           // A stock of approvable variants so the first clicks have something to approve.
           for (let run = 0; run < 10; run += 1) {
             pool.push(...refsOf((await say(bot.port, MARKETER, DRAFTS[run % DRAFTS.length]!, 'stock')).body));
