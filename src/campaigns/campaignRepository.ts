@@ -9,6 +9,7 @@ import {
   type CampaignSummary,
 } from './campaignState';
 import { tallyRejectionCounts, type RejectionTally } from './rejectionFeedback';
+import { StateIndexCache } from './stateIndexCache';
 
 export const CAMPAIGNS_TABLE = 'Campaigns';
 /** One partition per author, one row per campaign they drafted: feedback reads only their campaigns. */
@@ -33,6 +34,8 @@ const WITH_REJECTIONS = { where: { property: 'rejected', above: 0 } };
 /** How long a rejection tally is reused: another bot instance's rejections show up after at most this. */
 const TALLY_FOR_MS = 30_000;
 const MAX_TALLIES = 1_000;
+/** How long a state partition is reused: another bot instance's index writes show up after at most this. */
+const STATE_INDEX_FOR_MS = 5_000;
 
 /** Any characters may appear in a user id; a partition key may not hold '/', '\\', '#' or '?'. */
 function authorPartition(authorId: string): string {
@@ -58,6 +61,8 @@ export interface CampaignSnapshot {
 export class CampaignRepository {
   /** Rejection tallies by author id, with when they were read (see `rejectionTallyByAuthor`). */
   private readonly tallies = new Map<string, { tally: RejectionTally[]; at: number }>();
+  /** State partitions as last read (see StateIndexCache): lists and the review queue read them. */
+  private readonly stateIndex = new StateIndexCache(STATE_INDEX_FOR_MS);
 
   constructor(private readonly store: TableStore) {}
 
@@ -262,33 +267,36 @@ export class CampaignRepository {
     // `fresh`: the campaign is in no other state (new, or its state did not change): nothing to remove.
     if (options.fresh) {
       await Promise.all([stateRow(), authorRow()]);
+      this.stateIndex.written(summary, []);
       return;
     }
     await stateRow();
-    if (options.leaving !== undefined) {
-      await Promise.all([
-        this.store.delete(CAMPAIGNS_BY_STATE_TABLE, options.leaving, summary.campaignId),
-        authorRow(),
-      ]);
-      return;
-    }
     // Removing it from every other state (deletes are idempotent) also clears rows a concurrent refresh left.
+    const removedFrom =
+      options.leaving !== undefined
+        ? [options.leaving]
+        : CAMPAIGN_STATES.filter((state) => state !== summary.state);
     await Promise.all([
-      ...CAMPAIGN_STATES.filter((state) => state !== summary.state).map((state) =>
-        this.store.delete(CAMPAIGNS_BY_STATE_TABLE, state, summary.campaignId),
-      ),
+      ...removedFrom.map((state) => this.store.delete(CAMPAIGNS_BY_STATE_TABLE, state, summary.campaignId)),
       authorRow(),
     ]);
+    this.stateIndex.written(summary, removedFrom);
   }
 
   /** Summaries of the campaigns in these states (one partition read per state), newest first. */
   async summariesInStates(states: readonly CampaignState[]): Promise<CampaignSummary[]> {
     const partitions = await Promise.all(
-      [...new Set(states)].map((state) =>
-        this.store.listPartition<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, state),
-      ),
+      [...new Set(states)].map(async (state) => {
+        const cached = this.stateIndex.get(state);
+        if (cached) return cached;
+        const version = this.stateIndex.version(state);
+        const rows = await this.store.listPartition<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, state);
+        const summaries = rows.flatMap((row) => parseSummary(row.entity));
+        this.stateIndex.keep(state, summaries, version);
+        return summaries;
+      }),
     );
-    return newestFirst(partitions.flat().flatMap((row) => parseSummary(row.entity)));
+    return newestFirst(partitions.flat());
   }
 
   /** Summaries of the campaigns this person drafted (one partition read), newest first. */
