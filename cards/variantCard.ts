@@ -10,6 +10,9 @@ import {
 import type { SafetyResult, Verdict } from '../src/domain/variant';
 import { describeScreens } from './screenLabels';
 
+/** Parsed once: building a Template parses every expression in it, expanding only binds the data. */
+const VARIANT_TEMPLATE = new ACData.Template(template);
+
 export interface VariantCardInput {
   campaign: Campaign;
   review: VariantReview;
@@ -190,5 +193,5 @@ export function buildVariantCard(input: VariantCardInput): AdaptiveCard {
     decisionText: decisionText(review),
     actions: actionsFor(campaign.id, review),
   };
-  return new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
+  return VARIANT_TEMPLATE.expand({ $root: data }) as AdaptiveCard;
 }

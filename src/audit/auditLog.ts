@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { StoredEntity, TableEntity, TableStore } from '../ports/TableStore';
 import { isAppError, unavailable } from '../shared/errors';
 import { GENESIS_HASH, hashRecord, rowKeyOf, type AuditEvent, type AuditRecord } from './auditRecord';
@@ -15,6 +16,12 @@ const REMEMBERED_HEADS = 2000;
 interface AuditHead extends TableEntity {
   seq: number;
   hash: string;
+}
+
+interface QueuedAppend {
+  events: readonly AuditEvent[];
+  resolve: (records: AuditRecord[]) => void;
+  reject: (error: unknown) => void;
 }
 
 /** A head row as last written or read, with its ETag. */
@@ -59,6 +66,10 @@ export interface VerifyOptions {
  */
 export class AuditLog {
   private readonly heads = new Map<string, KnownHead>();
+  /** Appends waiting for their partition's writer (see `enqueue`). */
+  private readonly queues = new Map<string, QueuedAppend[]>();
+  /** Events held back by `deferred` for the work running in this async context. */
+  private readonly held = new AsyncLocalStorage<AuditEvent[]>();
 
   constructor(
     private readonly store: TableStore,
@@ -69,8 +80,15 @@ export class AuditLog {
     await this.store.ensureTable(AUDIT_TABLE);
   }
 
-  /** Appends one record; its details are redacted first (no free text or personal data enters the chain). */
-  async append(event: AuditEvent): Promise<AuditRecord> {
+  /**
+   * Appends one record; its details are redacted first (no free text or personal data enters the chain).
+   * Resolves to undefined while `deferred` holds the record back.
+   */
+  async append(event: AuditEvent): Promise<AuditRecord | undefined> {
+    if (this.held.getStore()) {
+      await this.appendMany([event]);
+      return undefined;
+    }
     const [record] = await this.appendMany([event]);
     if (!record) throw unavailable('The audit log did not record the event; please retry.');
     return record;
@@ -78,9 +96,15 @@ export class AuditLog {
 
   /**
    * Appends records in order, each partition's run in batches of up to 99 records plus the head: the same
-   * chain as one `append` each, in one request per batch instead of two per record.
+   * chain as one `append` each, in one request per batch instead of two per record. Inside `deferred`, the
+   * records are held back (and none is returned) until the deferred work ends.
    */
   async appendMany(events: readonly AuditEvent[]): Promise<AuditRecord[]> {
+    const held = this.held.getStore();
+    if (held) {
+      held.push(...events);
+      return [];
+    }
     const byPartition = new Map<string, AuditEvent[]>();
     for (const event of events) {
       const partition = event.campaignId ?? SYSTEM_PARTITION;
@@ -88,13 +112,80 @@ export class AuditLog {
     }
     const appended = new Map<AuditEvent, AuditRecord>();
     for (const [partition, run] of byPartition) {
-      for (let start = 0; start < run.length; start += MAX_RECORDS_PER_BATCH) {
-        const chunk = run.slice(start, start + MAX_RECORDS_PER_BATCH);
-        const records = await this.appendBatch(partition, chunk);
-        chunk.forEach((event, index) => appended.set(event, records[index]!));
-      }
+      const records = await this.enqueue(partition, run);
+      run.forEach((event, index) => appended.set(event, records[index]!));
     }
     return events.map((event) => appended.get(event)!);
+  }
+
+  /**
+   * Group commit: one writer per partition in this process. Appends arriving while a batch is being written
+   * wait and go together in the next one, so concurrent turns never race each other for the head (a busy
+   * partition such as the system one takes one request per batch, not one per append plus retries).
+   */
+  private enqueue(partition: string, events: readonly AuditEvent[]): Promise<AuditRecord[]> {
+    return new Promise((resolve, reject) => {
+      const queue = this.queues.get(partition);
+      if (queue) {
+        queue.push({ events, resolve, reject });
+        return;
+      }
+      this.queues.set(partition, [{ events, resolve, reject }]);
+      void this.drain(partition);
+    });
+  }
+
+  private async drain(partition: string): Promise<void> {
+    const queue = this.queues.get(partition)!;
+    while (queue.length > 0) {
+      const taken: QueuedAppend[] = [];
+      let count = 0;
+      while (
+        queue.length > 0 &&
+        (taken.length === 0 || count + queue[0]!.events.length <= MAX_RECORDS_PER_BATCH)
+      ) {
+        const next = queue.shift()!;
+        taken.push(next);
+        count += next.events.length;
+      }
+      const events = taken.flatMap((entry) => entry.events);
+      try {
+        const records: AuditRecord[] = [];
+        for (let start = 0; start < events.length; start += MAX_RECORDS_PER_BATCH) {
+          records.push(
+            ...(await this.appendBatch(partition, events.slice(start, start + MAX_RECORDS_PER_BATCH))),
+          );
+        }
+        let offset = 0;
+        for (const entry of taken) {
+          entry.resolve(records.slice(offset, offset + entry.events.length));
+          offset += entry.events.length;
+        }
+      } catch (error) {
+        for (const entry of taken) entry.reject(error);
+      }
+    }
+    this.queues.delete(partition);
+  }
+
+  /**
+   * Runs `work` with every append it makes held back, then writes them in order as one batch per partition
+   * (a draft's plan, tool calls, variants and verdicts: one request instead of seven). The records are
+   * written when the work ends, failed or not; nested calls write with the outermost one.
+   */
+  async deferred<T>(work: () => Promise<T>): Promise<T> {
+    if (this.held.getStore()) return work();
+    const held: AuditEvent[] = [];
+    let result: T;
+    try {
+      result = await this.held.run(held, work);
+    } catch (error) {
+      // The work's own error says more than a failed audit write would; the records are still attempted.
+      if (held.length > 0) await this.appendMany(held).catch(() => undefined);
+      throw error;
+    }
+    if (held.length > 0) await this.appendMany(held);
+    return result;
   }
 
   /** One ETag-guarded batch: the records after the head, and the head advanced past them. */
@@ -102,7 +193,10 @@ export class AuditLog {
     const details = events.map((event) => JSON.stringify(redactAuditDetails(event.details)));
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
       const cached = this.heads.get(partition);
-      const head = cached ?? (await this.readHead(partition));
+      // A partition this process has not written yet is most often new (a campaign being drafted): the first
+      // attempt inserts a fresh head without reading it, and a partition that exists after all fails the batch
+      // atomically (the head and seq 1 exist), so the retry reads its head.
+      const head = cached ?? (attempt === 1 ? undefined : await this.readHead(partition));
       let seq = head?.seq ?? 0;
       let prevHash = head?.hash ?? GENESIS_HASH;
       const records = events.map((event, index): AuditRecord => {

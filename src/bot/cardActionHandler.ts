@@ -67,9 +67,11 @@ async function renderCard(
   campaign: Campaign,
   review: VariantReview,
   refreshUserIds: string[],
+  /** The campaign's reviews when the caller just read them (a decision's outcome): no second read. */
+  known?: VariantReview[],
 ): Promise<AdaptiveCard> {
-  const all = await campaigns.listReviews(campaign.id);
-  const index = all.findIndex((entry) => entry.review.variant.id === review.variant.id);
+  const all = known ?? (await campaigns.listReviews(campaign.id)).map((entry) => entry.review);
+  const index = all.findIndex((entry) => entry.variant.id === review.variant.id);
   return buildVariantCard({
     campaign,
     review,
@@ -128,7 +130,13 @@ export async function handleCardAction(
         verb === CARD_VERBS.approve ? 'approve' : verb === CARD_VERBS.reject ? 'reject' : 'edit',
       );
     }
-    const updated = await renderCard(deps.campaigns, outcome.campaign, outcome.review, deps.refreshUserIds());
+    const updated = await renderCard(
+      deps.campaigns,
+      outcome.campaign,
+      outcome.review,
+      deps.refreshUserIds(),
+      outcome.reviews,
+    );
     // Replace the clicked card here, and the original card where the campaign was drafted (the approver may
     // have clicked a copy in their review queue, in another chat — or another client with the same chat id).
     const clicked = context.activity.replyToId;

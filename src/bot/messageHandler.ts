@@ -134,10 +134,11 @@ function capabilitiesOf(deps: MessageDependencies) {
 async function planningContext(deps: MessageDependencies, conversationId: string): Promise<PlanningContext> {
   const currentCampaign = await deps.conversations.currentCampaign(conversationId);
   if (currentCampaign === undefined) return {};
-  const campaign = await deps.campaigns.findCampaign(currentCampaign);
-  if (campaign === undefined) return { currentCampaign };
-  const reviews = (await deps.campaigns.listReviews(currentCampaign)).map((entry) => entry.review);
-  return { currentCampaign, currentCampaignSummary: campaignSummaryForPlanner(campaign, reviews) };
+  // The campaign and its reviews in one read.
+  const snapshot = await deps.campaigns.readCampaign(currentCampaign);
+  if (snapshot === undefined) return { currentCampaign };
+  const reviews = snapshot.reviews.map((entry) => entry.review);
+  return { currentCampaign, currentCampaignSummary: campaignSummaryForPlanner(snapshot.campaign, reviews) };
 }
 
 async function render(

@@ -18,7 +18,7 @@ import {
   type RejectionReason,
   type VariantReview,
 } from '../domain/campaign';
-import type { CampaignRepository, VersionedReview } from './campaignRepository';
+import type { CampaignRepository, CampaignSnapshot } from './campaignRepository';
 
 export interface ReviewOutcome {
   campaign: Campaign;
@@ -26,7 +26,11 @@ export interface ReviewOutcome {
   /** False when the request changed nothing (e.g. the same approver clicked twice). */
   changed: boolean;
   message: string;
+  /** Every review of the campaign after the decision, in card order (for the card's "n of m"). */
+  reviews: VariantReview[];
 }
+
+type Decision = Omit<ReviewOutcome, 'campaign' | 'reviews'>;
 
 const MAX_ATTEMPTS = 10;
 
@@ -46,9 +50,9 @@ export class ApprovalService {
   ) {}
 
   async approve(campaignId: string, variantId: string, actor: Person): Promise<ReviewOutcome> {
-    const campaign = await this.authorize(campaignId, actor, 'approve');
-    const rule = this.ruleFor(campaign);
-    const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
+    const snapshot = await this.authorize(campaignId, actor, 'approve');
+    const rule = this.ruleFor(snapshot.campaign);
+    const outcome = await this.applyWithRetry(snapshot, variantId, (review) => {
       if (review.variant.safety?.verdict === 'block') {
         throw conflict('This variant was blocked by the safety screen and cannot be approved.');
       }
@@ -96,8 +100,8 @@ export class ApprovalService {
     const note = (comment ?? '').trim().slice(0, 500);
     if (reasonCode === 'other' && note === '')
       throw invalidInput('Please describe the reason when you pick "Other".');
-    const campaign = await this.authorize(campaignId, actor, 'reject');
-    const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
+    const snapshot = await this.authorize(campaignId, actor, 'reject');
+    const outcome = await this.applyWithRetry(snapshot, variantId, (review) => {
       if (review.status === 'rejected') {
         return {
           review,
@@ -140,8 +144,8 @@ export class ApprovalService {
     if (!this.roles.has(actor.id, 'marketer')) throw forbidden('Only marketers can edit variants.');
     const body = edit.body.trim();
     if (body === '') throw invalidInput('The edited message must not be empty.');
-    const campaign = await this.campaigns.getCampaign(campaignId);
-    const current = await this.campaigns.findReview(campaignId, variantId);
+    const snapshot = await this.snapshotOf(campaignId);
+    const current = snapshot.reviews.find((entry) => entry.review.variant.id === variantId);
     if (!current) throw notFound(`I can't find variant "${variantId}" in campaign "${campaignId}".`);
     const subject = edit.subject?.trim();
     const edited: Variant = {
@@ -152,7 +156,7 @@ export class ApprovalService {
         : {}),
     };
     const screened = await rescreen(edited);
-    const outcome = await this.applyWithRetry(campaign, variantId, (review) => {
+    const outcome = await this.applyWithRetry(snapshot, variantId, (review) => {
       const { rejection: _dropped, ...rest } = review;
       return {
         review: { ...rest, variant: screened, status: 'pending', approvals: [], version: review.version + 1 },
@@ -171,8 +175,7 @@ export class ApprovalService {
 
   /** Records the chat message that shows a variant's card, so later decisions can update it for everyone. */
   async attachCard(campaignId: string, variantId: string, activityId: string): Promise<void> {
-    const campaign = await this.campaigns.getCampaign(campaignId);
-    await this.applyWithRetry(campaign, variantId, (review) => ({
+    await this.applyWithRetry(await this.snapshotOf(campaignId), variantId, (review) => ({
       review: { ...review, activityId },
       changed: true,
       message: '',
@@ -184,11 +187,19 @@ export class ApprovalService {
     return marketRule(this.policy, typeof region === 'string' ? region : undefined);
   }
 
-  private async authorize(campaignId: string, actor: Person, verb: string): Promise<Campaign> {
+  private async snapshotOf(campaignId: string): Promise<CampaignSnapshot> {
+    const snapshot = await this.campaigns.readCampaign(campaignId);
+    if (!snapshot) throw notFound(`I can't find campaign "${campaignId}".`);
+    return snapshot;
+  }
+
+  /** The campaign as read for the decision, once the actor is allowed to make it. */
+  private async authorize(campaignId: string, actor: Person, verb: string): Promise<CampaignSnapshot> {
     if (!this.roles.has(actor.id, 'approver')) {
       throw forbidden(`Only approvers can ${verb} variants. Ask an admin to add you to the approvers list.`);
     }
-    const campaign = await this.campaigns.getCampaign(campaignId);
+    const snapshot = await this.snapshotOf(campaignId);
+    const campaign = snapshot.campaign;
     if (campaign.author.id === actor.id) {
       throw forbidden(
         `You drafted this campaign, so you can't ${verb} its variants. Another approver has to.`,
@@ -198,22 +209,31 @@ export class ApprovalService {
     if (rule.approvers && !rule.approvers.has(actor.id)) {
       throw forbidden(`You are not an approver for the ${String(campaign.segment.criteria.region)} market.`);
     }
-    return campaign;
+    return snapshot;
   }
 
+  /**
+   * Applies the decision to the review as read and writes it in one batch guarded by the campaign's ETags;
+   * when anything in the campaign changed meanwhile, reads it again and re-applies the decision to the fresh
+   * state, so concurrent decisions are each counted exactly once.
+   */
   private async applyWithRetry(
-    campaign: Campaign,
+    first: CampaignSnapshot,
     variantId: string,
-    decide: (review: VariantReview) => { review: VariantReview; changed: boolean; message: string },
+    decide: (review: VariantReview) => Decision,
   ): Promise<ReviewOutcome> {
+    let snapshot = first;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-      const current: VersionedReview | undefined = await this.campaigns.findReview(campaign.id, variantId);
+      if (attempt > 1) snapshot = await this.snapshotOf(first.campaign.id);
+      const { campaign } = snapshot;
+      const current = snapshot.reviews.find((entry) => entry.review.variant.id === variantId);
       if (!current) throw notFound(`I can't find variant "${variantId}" in campaign "${campaign.id}".`);
       const decision = decide(current.review);
-      if (!decision.changed) return { campaign, ...decision };
+      const all = (reviews: Array<{ review: VariantReview }>) => reviews.map((entry) => entry.review);
+      if (!decision.changed) return { campaign, ...decision, reviews: all(snapshot.reviews) };
       try {
-        await this.campaigns.updateReview(campaign.id, decision.review, current.etag);
-        return { campaign, ...decision };
+        const reviews = await this.campaigns.saveReview(snapshot, decision.review);
+        return { campaign, ...decision, reviews: all(reviews) };
       } catch (error) {
         if (!(isAppError(error) && error.code === 'CONFLICT')) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));

@@ -9,6 +9,7 @@ import {
   type CampaignSummary,
 } from './campaignState';
 import { tallyRejectionCounts, type RejectionTally } from './rejectionFeedback';
+import { StateIndexCache } from './stateIndexCache';
 
 export const CAMPAIGNS_TABLE = 'Campaigns';
 /** One partition per author, one row per campaign they drafted: feedback reads only their campaigns. */
@@ -30,6 +31,11 @@ interface IndexRow extends TableEntity {
 }
 
 const WITH_REJECTIONS = { where: { property: 'rejected', above: 0 } };
+/** How long a rejection tally is reused: another bot instance's rejections show up after at most this. */
+const TALLY_FOR_MS = 30_000;
+const MAX_TALLIES = 1_000;
+/** How long a state partition is reused: another bot instance's index writes show up after at most this. */
+const STATE_INDEX_FOR_MS = 5_000;
 
 /** Any characters may appear in a user id; a partition key may not hold '/', '\\', '#' or '?'. */
 function authorPartition(authorId: string): string {
@@ -41,11 +47,23 @@ export interface VersionedReview {
   etag: string;
 }
 
+/** A campaign's partition read at once: the campaign row and every review, each with its ETag. */
+export interface CampaignSnapshot {
+  campaign: Campaign;
+  campaignEtag: string;
+  reviews: VersionedReview[];
+}
+
 /**
  * Campaigns and their variants' review state in Azure Tables: one partition per campaign, so a campaign and
  * its variants can be written in one batch. Rows hold JSON; the ETag guards every review update.
  */
 export class CampaignRepository {
+  /** Rejection tallies by author id, with when they were read (see `rejectionTallyByAuthor`). */
+  private readonly tallies = new Map<string, { tally: RejectionTally[]; at: number }>();
+  /** State partitions as last read (see StateIndexCache): lists and the review queue read them. */
+  private readonly stateIndex = new StateIndexCache(STATE_INDEX_FOR_MS);
+
   constructor(private readonly store: TableStore) {}
 
   async init(): Promise<void> {
@@ -55,14 +73,10 @@ export class CampaignRepository {
   }
 
   /**
-   * Creates the campaign and its variants atomically (one partition, ≤ 99 variants). The author index row
-   * is written first: if the campaign write then fails, readers skip an index row without a campaign.
+   * Creates the campaign and its variants atomically (one partition, ≤ 99 variants), then its index rows side
+   * by side: three requests. (Readers still skip an author row whose campaign is missing.)
    */
   async create(campaign: Campaign, reviews: VariantReview[]): Promise<void> {
-    await this.store.upsert<TableEntity>(CAMPAIGNS_BY_AUTHOR_TABLE, {
-      partitionKey: authorPartition(campaign.author.id),
-      rowKey: campaign.id,
-    });
     await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
       {
         kind: 'insert',
@@ -78,7 +92,9 @@ export class CampaignRepository {
       })),
     ]);
     // A new campaign is in no other state yet: its index rows are written side by side, nothing to remove.
-    await this.writeIndex(summarizeCampaign(campaign, reviews), { fresh: true });
+    const summary = summarizeCampaign(campaign, reviews);
+    if (summary.rejections) this.tallies.delete(summary.authorId);
+    await this.writeIndex(summary, { fresh: true });
   }
 
   async findCampaign(campaignId: string): Promise<Campaign | undefined> {
@@ -124,30 +140,71 @@ export class CampaignRepository {
   /** A campaign's partition in one read: its campaign row (absent if never written) and its reviews. */
   private async readPartition(
     campaignId: string,
-  ): Promise<{ campaign: Campaign | undefined; reviews: VersionedReview[] }> {
+  ): Promise<{ campaign: Campaign | undefined; campaignEtag: string; reviews: VersionedReview[] }> {
     const rows = await this.store.listPartition<JsonRow>(CAMPAIGNS_TABLE, campaignId);
     const campaignRow = rows.find((row) => row.entity.rowKey === CAMPAIGN_ROW);
     return {
       campaign: campaignRow ? (JSON.parse(campaignRow.entity.json) as Campaign) : undefined,
+      campaignEtag: campaignRow?.etag ?? '',
       reviews: rows
         .filter((row) => row.entity.rowKey.startsWith(VARIANT_ROW_PREFIX))
         .map((row) => ({ review: JSON.parse(row.entity.json) as VariantReview, etag: row.etag })),
     };
   }
 
-  /** Writes a review only if nobody changed it since `etag` was read; throws CONFLICT otherwise. */
-  async updateReview(campaignId: string, review: VariantReview, etag: string): Promise<string> {
-    const updated = await this.store.update<JsonRow>(
-      CAMPAIGNS_TABLE,
+  /** The campaign and all its reviews in one read (undefined when there is no such campaign). */
+  async readCampaign(campaignId: string): Promise<CampaignSnapshot | undefined> {
+    const { campaign, campaignEtag, reviews } = await this.readPartition(campaignId);
+    return campaign && { campaign, campaignEtag, reviews };
+  }
+
+  /**
+   * Writes one review as a decision on the snapshot: one batch that updates the review guarded by its ETag and
+   * rewrites the unchanged campaign row guarded by its ETag, so it fails with CONFLICT when anything in the
+   * campaign changed since the snapshot (every review write rewrites the campaign row). The snapshot with this
+   * change is then the campaign's exact state, and the indexes are written from it only when its summary
+   * changed (other state rows are removed only when its state changed). Resolves to the reviews after it.
+   */
+  async saveReview(snapshot: CampaignSnapshot, review: VariantReview): Promise<VersionedReview[]> {
+    const { campaign } = snapshot;
+    const current = snapshot.reviews.find((entry) => entry.review.variant.id === review.variant.id);
+    if (!current) throw notFound(`I can't find variant "${review.variant.id}" in campaign "${campaign.id}".`);
+    const [etag = ''] = await this.store.transact<JsonRow>(CAMPAIGNS_TABLE, [
       {
-        partitionKey: campaignId,
-        rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
-        json: JSON.stringify(review),
+        kind: 'update',
+        entity: {
+          partitionKey: campaign.id,
+          rowKey: `${VARIANT_ROW_PREFIX}${review.variant.id}`,
+          json: JSON.stringify(review),
+        },
+        etag: current.etag,
       },
-      etag,
+      {
+        kind: 'update',
+        entity: { partitionKey: campaign.id, rowKey: CAMPAIGN_ROW, json: JSON.stringify(campaign) },
+        etag: snapshot.campaignEtag,
+      },
+    ]);
+    const reviews = snapshot.reviews.map((entry) => (entry === current ? { review, etag } : entry));
+    const before = summarizeCampaign(
+      campaign,
+      snapshot.reviews.map((entry) => entry.review),
     );
-    await this.refreshIndex(campaignId);
-    return updated;
+    const after = summarizeCampaign(
+      campaign,
+      reviews.map((entry) => entry.review),
+    );
+    if (JSON.stringify(before.rejections) !== JSON.stringify(after.rejections)) {
+      this.tallies.delete(after.authorId);
+    }
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      // The snapshot was the campaign's exact state: only the state it leaves can hold its row.
+      await this.writeIndex(
+        after,
+        before.state === after.state ? { fresh: true } : { leaving: before.state },
+      );
+    }
+    return reviews;
   }
 
   /**
@@ -184,11 +241,15 @@ export class CampaignRepository {
       campaign,
       reviews.map((entry) => entry.review),
     );
+    this.tallies.delete(summary.authorId);
     await this.writeIndex(summary);
     return summary;
   }
 
-  private async writeIndex(summary: CampaignSummary, options: { fresh?: boolean } = {}): Promise<void> {
+  private async writeIndex(
+    summary: CampaignSummary,
+    options: { fresh?: boolean; leaving?: CampaignState } = {},
+  ): Promise<void> {
     const json = JSON.stringify(summary);
     const stateRow = () =>
       this.store.upsert<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, {
@@ -203,28 +264,39 @@ export class CampaignRepository {
         json,
         rejected: Object.values(summary.rejections ?? {}).reduce((sum, count) => sum + count, 0),
       });
+    // `fresh`: the campaign is in no other state (new, or its state did not change): nothing to remove.
     if (options.fresh) {
       await Promise.all([stateRow(), authorRow()]);
+      this.stateIndex.written(summary, []);
       return;
     }
     await stateRow();
     // Removing it from every other state (deletes are idempotent) also clears rows a concurrent refresh left.
+    const removedFrom =
+      options.leaving !== undefined
+        ? [options.leaving]
+        : CAMPAIGN_STATES.filter((state) => state !== summary.state);
     await Promise.all([
-      ...CAMPAIGN_STATES.filter((state) => state !== summary.state).map((state) =>
-        this.store.delete(CAMPAIGNS_BY_STATE_TABLE, state, summary.campaignId),
-      ),
+      ...removedFrom.map((state) => this.store.delete(CAMPAIGNS_BY_STATE_TABLE, state, summary.campaignId)),
       authorRow(),
     ]);
+    this.stateIndex.written(summary, removedFrom);
   }
 
   /** Summaries of the campaigns in these states (one partition read per state), newest first. */
   async summariesInStates(states: readonly CampaignState[]): Promise<CampaignSummary[]> {
     const partitions = await Promise.all(
-      [...new Set(states)].map((state) =>
-        this.store.listPartition<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, state),
-      ),
+      [...new Set(states)].map(async (state) => {
+        const cached = this.stateIndex.get(state);
+        if (cached) return cached;
+        const version = this.stateIndex.version(state);
+        const rows = await this.store.listPartition<IndexRow>(CAMPAIGNS_BY_STATE_TABLE, state);
+        const summaries = rows.flatMap((row) => parseSummary(row.entity));
+        this.stateIndex.keep(state, summaries, version);
+        return summaries;
+      }),
     );
-    return newestFirst(partitions.flat().flatMap((row) => parseSummary(row.entity)));
+    return newestFirst(partitions.flat());
   }
 
   /** Summaries of the campaigns this person drafted (one partition read), newest first. */
@@ -274,8 +346,22 @@ export class CampaignRepository {
       .flatMap((partition) => partition.reviews.map((entry) => entry.review));
   }
 
-  /** Rejections of this person's drafts by reason, from the author index alone (one filtered query). */
+  /**
+   * Rejections of this person's drafts by reason, from the author index alone (one filtered query, which the
+   * table service answers by scanning: kept for a while, and forgotten when this process writes one of the
+   * author's index rows).
+   */
   async rejectionTallyByAuthor(authorId: string): Promise<RejectionTally[]> {
+    const cached = this.tallies.get(authorId);
+    if (cached && Date.now() - cached.at < TALLY_FOR_MS) return cached.tally;
+    const tally = await this.readRejectionTally(authorId);
+    this.tallies.delete(authorId);
+    this.tallies.set(authorId, { tally, at: Date.now() });
+    if (this.tallies.size > MAX_TALLIES) this.tallies.delete(this.tallies.keys().next().value!);
+    return tally;
+  }
+
+  private async readRejectionTally(authorId: string): Promise<RejectionTally[]> {
     const rows = await this.store.listPartition<IndexRow>(
       CAMPAIGNS_BY_AUTHOR_TABLE,
       authorPartition(authorId),

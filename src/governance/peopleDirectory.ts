@@ -5,6 +5,10 @@ export const PEOPLE_TABLE = 'People';
 /** Few rows (the organisation's Teams users who talk to the bot): one partition, read by point lookups. */
 const PEOPLE_PARTITION = 'person';
 const MAX_NAME_LENGTH = 120;
+/** How long "never seen" is believed before the table is asked again (another bot instance may see them). */
+const UNKNOWN_FOR_MS = 60_000;
+/** Ids remembered as never seen, at most (oldest forgotten first). */
+const MAX_UNKNOWN = 10_000;
 
 /** A Teams user (an employee: marketer, approver, manager), never a customer. */
 export interface KnownPerson {
@@ -36,6 +40,8 @@ function cleanName(person: KnownPerson): string | undefined {
  */
 export class PeopleDirectory {
   private readonly cache = new Map<string, string>();
+  /** Ids the table had no name for, with when that was read: lists of old campaigns ask for them often. */
+  private readonly unknown = new Map<string, number>();
 
   constructor(
     private readonly store: TableStore,
@@ -58,14 +64,23 @@ export class PeopleDirectory {
       seenAt: this.clock().toISOString(),
     });
     this.cache.set(person.id, name);
+    this.unknown.delete(person.id);
   }
 
   /** The person's display name, or undefined when the bot has never seen them. */
   async nameOf(id: string): Promise<string | undefined> {
     const cached = this.cache.get(id);
     if (cached !== undefined) return cached;
+    const missedAt = this.unknown.get(id);
+    if (missedAt !== undefined && Date.now() - missedAt < UNKNOWN_FOR_MS) return undefined;
     const row = await this.store.get<PersonRow>(PEOPLE_TABLE, PEOPLE_PARTITION, rowKeyOf(id));
-    if (!row || row.entity.id !== id) return undefined;
+    if (!row || row.entity.id !== id) {
+      this.unknown.delete(id);
+      this.unknown.set(id, Date.now());
+      if (this.unknown.size > MAX_UNKNOWN) this.unknown.delete(this.unknown.keys().next().value!);
+      return undefined;
+    }
+    this.unknown.delete(id);
     this.cache.set(id, row.entity.name);
     return row.entity.name;
   }

@@ -44,7 +44,12 @@ export class PlanExecutor {
     private readonly services: TurnServices,
   ) {}
 
-  async execute(request: TurnRequest): Promise<TurnResult> {
+  /** The turn's audit records (plan, tool calls, variants, verdicts) are written together when it ends. */
+  execute(request: TurnRequest): Promise<TurnResult> {
+    return this.services.audit.deferred(() => this.executeSteps(request));
+  }
+
+  private async executeSteps(request: TurnRequest): Promise<TurnResult> {
     const { plan, actor } = request;
     const language = request.language ?? 'en';
     const t = translatorFor(language);

@@ -1,7 +1,21 @@
 import { PeopleDirectory } from '../../src/governance/peopleDirectory';
+import { tableRoundTrips } from '../../src/adapters/tables/tableRoundTrips';
 import { createTestTableStore } from '../support/azuriteStore';
 
 describe('people directory: display names of the Teams users the bot sees', () => {
+  it('asks the table about an unknown person once a minute, and knows them as soon as they are seen', async () => {
+    const { store } = createTestTableStore();
+    const people = new PeopleDirectory(store);
+    await people.init();
+    const gets = () => tableRoundTrips().byOperation.get ?? 0;
+    const before = gets();
+    expect(await people.nameOf('never-seen')).toBeUndefined();
+    expect(await people.nameOf('never-seen')).toBeUndefined();
+    expect(gets() - before).toBe(1);
+    await people.remember({ id: 'never-seen', name: 'Lidia Holloway' });
+    expect(await people.nameOf('never-seen')).toBe('Lidia Holloway');
+  });
+
   it('remembers names, updates a changed one and never stores an id as a name', async () => {
     const { store } = createTestTableStore();
     const people = new PeopleDirectory(store);

@@ -1,5 +1,6 @@
 import { AuditLog, AUDIT_TABLE } from '../../src/audit/auditLog';
 import type { AuditRecord } from '../../src/audit/auditRecord';
+import { tableRoundTrips } from '../../src/adapters/tables/tableRoundTrips';
 import { createTestTableStore } from '../support/azuriteStore';
 
 describe('AuditLog (hash-chained, on Azurite)', () => {
@@ -31,6 +32,31 @@ describe('AuditLog (hash-chained, on Azurite)', () => {
     const records = await audit.records('c-race');
     expect(records.map((record) => record.seq)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     expect((await audit.verify('c-race')).firstBreak).toBeUndefined();
+  });
+
+  it('groups concurrent appends of one writer into few batches, and two writers still never fork', async () => {
+    const before = tableRoundTrips().byOperation.transact ?? 0;
+    await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        audit.append({ action: 'tool_call', actor: 'u', campaignId: 'c-group', details: { index } }),
+      ),
+    );
+    // The first append goes alone; the others wait for it and go together.
+    expect((tableRoundTrips().byOperation.transact ?? 0) - before).toBeLessThanOrEqual(3);
+    const other = new AuditLog(store);
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        (index % 2 === 0 ? audit : other).append({
+          action: 'approval',
+          actor: `a${index}`,
+          campaignId: 'c-group',
+          details: { index },
+        }),
+      ),
+    );
+    const records = await audit.records('c-group');
+    expect(records.map((record) => record.seq)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect((await audit.verify('c-group')).firstBreak).toBeUndefined();
   });
 
   it('detects an altered record and names the first broken link', async () => {
@@ -74,5 +100,50 @@ describe('AuditLog (hash-chained, on Azurite)', () => {
     expect(await audit.verify('c-batch')).toMatchObject({ records: 123 });
     expect((await audit.verify('c-batch')).firstBreak).toBeUndefined();
     expect((await audit.records('c-batch-2')).map((record) => record.seq)).toEqual([1]);
+  });
+
+  it("holds a turn's appends back and writes them as one batch per partition when the work ends", async () => {
+    const before = tableRoundTrips().byOperation.transact ?? 0;
+    const result = await audit.deferred(async () => {
+      await audit.append({ action: 'plan', actor: 'u1', campaignId: 'c-deferred', details: {} });
+      await audit.appendMany([
+        { action: 'tool_call', actor: 'u1', campaignId: 'c-deferred', details: { tool: 'a' } },
+        { action: 'tool_call', actor: 'u1', campaignId: 'c-deferred', details: { tool: 'b' } },
+      ]);
+      // Nested deferral writes with the outer one.
+      await audit.deferred(() =>
+        audit.append({ action: 'generation', actor: 'u1', campaignId: 'c-deferred', details: {} }),
+      );
+      expect(await audit.records('c-deferred')).toEqual([]);
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect((tableRoundTrips().byOperation.transact ?? 0) - before).toBe(1);
+    const records = await audit.records('c-deferred');
+    expect(records.map((record) => [record.seq, record.action])).toEqual([
+      [1, 'plan'],
+      [2, 'tool_call'],
+      [3, 'tool_call'],
+      [4, 'generation'],
+    ]);
+    expect((await audit.verify('c-deferred')).firstBreak).toBeUndefined();
+  });
+
+  it('still writes held records when the deferred work fails, and rethrows its error', async () => {
+    await expect(
+      audit.deferred(async () => {
+        await audit.append({ action: 'plan', actor: 'u1', campaignId: 'c-deferred-fail', details: {} });
+        throw new Error('step failed');
+      }),
+    ).rejects.toThrow('step failed');
+    expect((await audit.records('c-deferred-fail')).map((record) => record.action)).toEqual(['plan']);
+  });
+
+  it('a writer that never saw an existing chain continues it (its first, unread batch is refused)', async () => {
+    await audit.append({ action: 'plan', actor: 'u1', campaignId: 'c-unseen', details: {} });
+    const fresh = new AuditLog(store);
+    await fresh.append({ action: 'approval', actor: 'a1', campaignId: 'c-unseen', details: {} });
+    expect((await audit.records('c-unseen')).map((record) => record.seq)).toEqual([1, 2]);
+    expect((await audit.verify('c-unseen')).firstBreak).toBeUndefined();
   });
 });

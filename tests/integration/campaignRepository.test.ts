@@ -1,5 +1,7 @@
+import { tableRoundTrips } from '../../src/adapters/tables/tableRoundTrips';
 import { CampaignRepository } from '../../src/campaigns/campaignRepository';
 import { createTestTableStore } from '../support/azuriteStore';
+import type { VariantReview } from '../../src/domain/campaign';
 import { sampleCampaign, sampleReview, sampleVariant } from '../support/fixtures';
 
 describe('CampaignRepository on Azurite: reviews by author', () => {
@@ -74,5 +76,58 @@ describe('CampaignRepository on Azurite: reviews by author', () => {
       campaigns.saveRevision({ ...campaign, topic: 'stale' }, { ...revised, version: 3 }, stored.etag),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await campaigns.getCampaign('c-rev')).topic).toBe('revised');
+  });
+
+  it('saves a review only on an unchanged campaign, and moves the campaign between state indexes', async () => {
+    await campaigns.create(sampleCampaign({ id: 'c-snap', author: { id: 'author-f', name: 'F' } }), [
+      sampleReview({ variant: sampleVariant({ id: 'v1', campaignId: 'c-snap' }) }),
+      sampleReview({ variant: sampleVariant({ id: 'v2', campaignId: 'c-snap' }) }),
+    ]);
+    const approve = (review: VariantReview): VariantReview => ({
+      ...review,
+      status: 'approved',
+      approvals: [{ by: { id: 'a1', name: 'A1' }, at: '2026-01-01T00:00:00Z' }],
+    });
+    const snapshot = await campaigns.readCampaign('c-snap');
+    if (!snapshot) throw new Error('missing campaign');
+    const [first, second] = snapshot.reviews.map((entry) => entry.review) as [VariantReview, VariantReview];
+    await campaigns.saveReview(snapshot, approve(first));
+    // The same snapshot is stale now, even for the other variant: the campaign changed since it was read.
+    await expect(campaigns.saveReview(snapshot, approve(second))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const inReview = await campaigns.summariesInStates(['in_review', 'approved']);
+    expect(inReview.filter((summary) => summary.campaignId === 'c-snap').map((s) => s.state)).toEqual([
+      'in_review',
+    ]);
+    const fresh = await campaigns.readCampaign('c-snap');
+    if (!fresh) throw new Error('missing campaign');
+    const after = await campaigns.saveReview(fresh, approve(second));
+    expect(after.map((entry) => entry.review.status)).toEqual(['approved', 'approved']);
+    const moved = await campaigns.summariesInStates(['in_review', 'approved']);
+    expect(moved.filter((summary) => summary.campaignId === 'c-snap').map((s) => s.state)).toEqual([
+      'approved',
+    ]);
+  });
+
+  it('keeps a rejection tally until this process writes a rejection of the author', async () => {
+    const lists = () => tableRoundTrips().byOperation.list ?? 0;
+    await campaigns.create(sampleCampaign({ id: 'c-tally', author: { id: 'author-g', name: 'G' } }), [
+      sampleReview({ variant: sampleVariant({ id: 'v1', campaignId: 'c-tally' }) }),
+    ]);
+    expect(await campaigns.rejectionTallyByAuthor('author-g')).toEqual([]);
+    const before = lists();
+    expect(await campaigns.rejectionTallyByAuthor('author-g')).toEqual([]);
+    expect(lists() - before).toBe(0);
+    const snapshot = await campaigns.readCampaign('c-tally');
+    const review = snapshot?.reviews[0]?.review;
+    if (!snapshot || !review) throw new Error('missing campaign');
+    const by = { id: 'approver', name: 'Approver' };
+    await campaigns.saveReview(snapshot, {
+      ...review,
+      status: 'rejected',
+      rejection: { by, at: '2026-01-01T00:00:00Z', reason: 'tone', comment: '' },
+    });
+    expect((await campaigns.rejectionTallyByAuthor('author-g')).length).toBeGreaterThan(0);
   });
 });

@@ -138,9 +138,13 @@ export class AzureTableStore implements TableStore {
       { 'db.system': 'azure_tables', 'cpo.table': table },
       async (annotate) => {
         if (Date.now() < this.downUntil) throw unavailable(`The table store is unavailable while ${action}.`);
-        const attempt = () => {
-          countTableRoundTrip(operation);
-          return run(this.client(table), AbortSignal.timeout(this.options.requestTimeoutMs));
+        const attempt = async () => {
+          const started = performance.now();
+          try {
+            return await run(this.client(table), AbortSignal.timeout(this.options.requestTimeoutMs));
+          } finally {
+            countTableRoundTrip(operation, table, performance.now() - started);
+          }
         };
         try {
           try {
