@@ -73,6 +73,8 @@ interface Trained {
   weights: Float64Array;
 }
 
+export type PlannerTrainingOptions = { readonly [K in keyof typeof PLANNER_TRAINING_OPTIONS]: number };
+
 /**
  * Multinomial logistic regression (softmax) on hashed features, trained by AdaGrad in a seeded order:
  * the same data and options always give the same weights.
@@ -81,8 +83,8 @@ export function trainSoftmax(
   samples: readonly IntentFeatures[],
   targets: readonly number[],
   labelCount: number,
+  options: PlannerTrainingOptions = PLANNER_TRAINING_OPTIONS,
 ): Trained {
-  const options = PLANNER_TRAINING_OPTIONS;
   const size = (1 << options.dimensionBits) * labelCount;
   const weights = new Float64Array(size);
   const squared = new Float64Array(size);
@@ -123,56 +125,184 @@ export function trainSoftmax(
   return { biases, weights };
 }
 
-function accuracyOf(
-  trained: Trained,
-  samples: readonly IntentFeatures[],
-  targets: readonly number[],
-  labelCount: number,
-): number {
-  let correct = 0;
-  samples.forEach((features, sample) => {
-    const scores = Float64Array.from(trained.biases);
-    for (const feature of features.indices) {
-      for (let label = 0; label < labelCount; label += 1) {
-        scores[label] =
-          (scores[label] ?? 0) + (trained.weights[feature * labelCount + label] ?? 0) * features.weight;
+function probabilitiesOf(trained: Trained, features: IntentFeatures, labelCount: number): number[] {
+  const scores = Float64Array.from(trained.biases);
+  for (const feature of features.indices) {
+    for (let label = 0; label < labelCount; label += 1) {
+      scores[label] =
+        (scores[label] ?? 0) + (trained.weights[feature * labelCount + label] ?? 0) * features.weight;
+    }
+  }
+  return softmax(scores);
+}
+
+/** The labels the planner answers with the help card. */
+const HELP_LABELS: ReadonlySet<IntentLabel> = new Set(['greeting', 'help', 'out_of_scope']);
+
+/** One slice of the cross-validation: label accuracy and the help decision's two error rates. */
+export interface CrossValidationTally {
+  n: number;
+  accuracy: number;
+  inScope: number;
+  inScopeHelp: number;
+  outOfScope: number;
+  outOfScopeHelp: number;
+}
+
+export interface CrossValidationReport {
+  folds: number;
+  /** How lines were split: `interleaved` (line i in fold i mod k) or `files` (whole files held out). */
+  split: 'interleaved' | 'files';
+  overall: CrossValidationTally;
+  byLanguage: Record<string, CrossValidationTally>;
+  byLabel: Record<string, CrossValidationTally>;
+}
+
+/** Out-of-fold probabilities of every line: each line is scored by a model trained without its fold. */
+export function outOfFoldProbabilities(
+  lines: readonly PlannerTrainingLine[],
+  fileOf: readonly string[],
+  split: 'interleaved' | 'files',
+  options: PlannerTrainingOptions = PLANNER_TRAINING_OPTIONS,
+): number[][] {
+  const labels = [...INTENT_LABELS];
+  const samples = lines.map((line) =>
+    intentFeatures(foldForMatching(line.text).plain, options.dimensionBits),
+  );
+  const targets = lines.map((line) => labels.indexOf(line.label));
+  const files = [...new Set(fileOf)].sort();
+  const foldOf = (index: number): number =>
+    split === 'interleaved' ? index % FOLDS : files.indexOf(fileOf[index] ?? '') % FOLDS;
+  const result: number[][] = lines.map(() => []);
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const trainIndices = samples.map((_, index) => index).filter((index) => foldOf(index) !== fold);
+    const trained = trainSoftmax(
+      trainIndices.map((index) => samples[index] as IntentFeatures),
+      trainIndices.map((index) => targets[index] ?? 0),
+      labels.length,
+      options,
+    );
+    samples.forEach((features, index) => {
+      if (foldOf(index) === fold) result[index] = probabilitiesOf(trained, features, labels.length);
+    });
+  }
+  return result;
+}
+
+/**
+ * The planner's label for a probability vector: the help card when the help-like labels together reach
+ * `helpThreshold`, else the likeliest label that is a task (without a threshold: the likeliest label).
+ */
+export function decideLabel(probabilities: readonly number[], helpThreshold?: number): IntentLabel {
+  const labels = INTENT_LABELS;
+  if (helpThreshold === undefined) {
+    let best = 0;
+    probabilities.forEach((probability, label) => {
+      if (probability > (probabilities[best] ?? 0)) best = label;
+    });
+    return labels[best] as IntentLabel;
+  }
+  let helpMass = 0;
+  let bestHelp = 0;
+  let bestTask = -1;
+  probabilities.forEach((probability, label) => {
+    const name = labels[label] as IntentLabel;
+    if (HELP_LABELS.has(name)) {
+      helpMass += probability;
+      if (probability > (probabilities[bestHelp] ?? 0) || !HELP_LABELS.has(labels[bestHelp] as IntentLabel))
+        bestHelp = label;
+    } else if (bestTask === -1 || probability > (probabilities[bestTask] ?? 0)) bestTask = label;
+  });
+  return labels[helpMass >= helpThreshold || bestTask === -1 ? bestHelp : bestTask] as IntentLabel;
+}
+
+const emptyCvTally = (): CrossValidationTally => ({
+  n: 0,
+  accuracy: 0,
+  inScope: 0,
+  inScopeHelp: 0,
+  outOfScope: 0,
+  outOfScopeHelp: 0,
+});
+
+export function crossValidationReport(
+  lines: readonly PlannerTrainingLine[],
+  probabilities: readonly (readonly number[])[],
+  helpThreshold: number | undefined,
+  split: 'interleaved' | 'files',
+): CrossValidationReport {
+  const overall = emptyCvTally();
+  const byLanguage: Record<string, CrossValidationTally> = {};
+  const byLabel: Record<string, CrossValidationTally> = {};
+  lines.forEach((line, index) => {
+    const decided = decideLabel(probabilities[index] ?? [], helpThreshold);
+    const expectsHelp = HELP_LABELS.has(line.label);
+    const gotHelp = HELP_LABELS.has(decided);
+    for (const tally of [
+      overall,
+      (byLanguage[line.lang] ??= emptyCvTally()),
+      (byLabel[line.label] ??= emptyCvTally()),
+    ]) {
+      tally.n += 1;
+      if (decided === line.label) tally.accuracy += 1;
+      if (expectsHelp) {
+        tally.outOfScope += 1;
+        if (gotHelp) tally.outOfScopeHelp += 1;
+      } else {
+        tally.inScope += 1;
+        if (gotHelp) tally.inScopeHelp += 1;
       }
     }
-    let best = 0;
-    scores.forEach((score, label) => {
-      if (score > (scores[best] ?? 0)) best = label;
-    });
-    if (best === targets[sample]) correct += 1;
   });
-  return samples.length === 0 ? 0 : correct / samples.length;
+  const rounded = (tally: CrossValidationTally): CrossValidationTally => ({
+    ...tally,
+    accuracy: Math.round((tally.accuracy / Math.max(1, tally.n)) * 1000) / 1000,
+  });
+  const mapValues = (record: Record<string, CrossValidationTally>): Record<string, CrossValidationTally> =>
+    Object.fromEntries(
+      Object.entries(record)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, value]) => [key, rounded(value)]),
+    );
+  return {
+    folds: FOLDS,
+    split,
+    overall: rounded(overall),
+    byLanguage: mapValues(byLanguage),
+    byLabel: mapValues(byLabel),
+  };
+}
+
+export interface PlannerTrainingSet {
+  files: string[];
+  lines: PlannerTrainingLine[];
+  /** The file each line came from (same order as `lines`). */
+  fileOf: string[];
+}
+
+export function readPlannerTrainingSet(repoRoot: string): PlannerTrainingSet {
+  const files = plannerTrainingFiles(repoRoot);
+  const lines: PlannerTrainingLine[] = [];
+  const fileOf: string[] = [];
+  for (const file of files) {
+    for (const line of readPlannerTrainingLines(repoRoot, [file])) {
+      lines.push(line);
+      fileOf.push(file);
+    }
+  }
+  return { files, lines, fileOf };
 }
 
 export function trainPlannerModel(repoRoot: string): IntentModelDocument {
-  const files = plannerTrainingFiles(repoRoot);
-  const lines = readPlannerTrainingLines(repoRoot, files);
+  const { files, lines, fileOf } = readPlannerTrainingSet(repoRoot);
   const labels = [...INTENT_LABELS];
   const samples = lines.map((line) =>
     intentFeatures(foldForMatching(line.text).plain, PLANNER_TRAINING_OPTIONS.dimensionBits),
   );
-  const targets = lines.map((line) => labels.indexOf(line.label as IntentLabel));
+  const targets = lines.map((line) => labels.indexOf(line.label));
   // Cross-validation on interleaved folds: a rough check that the data generalises within itself.
-  const foldAccuracy: number[] = [];
-  for (let fold = 0; fold < FOLDS; fold += 1) {
-    const inFold = (index: number): boolean => index % FOLDS === fold;
-    const trained = trainSoftmax(
-      samples.filter((_, index) => !inFold(index)),
-      targets.filter((_, index) => !inFold(index)),
-      labels.length,
-    );
-    foldAccuracy.push(
-      accuracyOf(
-        trained,
-        samples.filter((_, index) => inFold(index)),
-        targets.filter((_, index) => inFold(index)),
-        labels.length,
-      ),
-    );
-  }
+  const probabilities = outOfFoldProbabilities(lines, fileOf, 'interleaved');
+  const report = crossValidationReport(lines, probabilities, undefined, 'interleaved');
   const trained = trainSoftmax(samples, targets, labels.length);
   const encoded = encodeIntentWeights(trained.weights, labels.length, PLANNER_TRAINING_OPTIONS.minimumWeight);
   return {
@@ -189,7 +319,10 @@ export function trainPlannerModel(repoRoot: string): IntentModelDocument {
     },
     crossValidation: {
       folds: FOLDS,
-      accuracy: foldAccuracy.map((value) => Math.round(value * 1000) / 1000),
+      accuracy: report.overall.accuracy,
+      byLanguage: Object.fromEntries(
+        Object.entries(report.byLanguage).map(([lang, tally]) => [lang, tally.accuracy]),
+      ),
     },
   };
 }
