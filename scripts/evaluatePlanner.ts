@@ -10,7 +10,8 @@ import {
 
 /**
  * Prints the offline planner's figures on a held-out split: `npx tsx scripts/evaluatePlanner.ts round1.jsonl`.
- * `--cv` instead cross-validates the training lines (5 folds, interleaved lines and whole files held out),
+ * `--cv` instead cross-validates the training lines (5 folds: interleaved lines, and
+ * groups of one file and style held out together),
  * per language and per label; `--cv --sweep` adds the help decision's two error rates per help threshold.
  */
 const repoRoot = join(__dirname, '..');
@@ -23,7 +24,7 @@ const cvRow = (name: string, tally: CrossValidationTally): string =>
 function crossValidate(): void {
   const set = readPlannerTrainingSet(repoRoot);
   const out: string[] = [`${set.lines.length} training lines in ${set.files.length} files`];
-  for (const split of ['interleaved', 'files'] as const) {
+  for (const split of ['interleaved', 'groups'] as const) {
     const probabilities = outOfFoldProbabilities(set.lines, set.fileOf, split);
     const report = crossValidationReport(set.lines, probabilities, undefined, split);
     out.push(

@@ -149,10 +149,15 @@ export interface CrossValidationTally {
   outOfScopeHelp: number;
 }
 
+export type CrossValidationSplit = 'interleaved' | 'groups';
+
 export interface CrossValidationReport {
   folds: number;
-  /** How lines were split: `interleaved` (line i in fold i mod k) or `files` (whole files held out). */
-  split: 'interleaved' | 'files';
+  /**
+   * How lines were split: `interleaved` (line i in fold i mod k) or `groups` (every line of one file and
+   * style held out together: a kind of phrasing the model has not seen, closer to a fresh round).
+   */
+  split: CrossValidationSplit;
   overall: CrossValidationTally;
   byLanguage: Record<string, CrossValidationTally>;
   byLabel: Record<string, CrossValidationTally>;
@@ -162,7 +167,7 @@ export interface CrossValidationReport {
 export function outOfFoldProbabilities(
   lines: readonly PlannerTrainingLine[],
   fileOf: readonly string[],
-  split: 'interleaved' | 'files',
+  split: CrossValidationSplit,
   options: PlannerTrainingOptions = PLANNER_TRAINING_OPTIONS,
 ): number[][] {
   const labels = [...INTENT_LABELS];
@@ -170,9 +175,12 @@ export function outOfFoldProbabilities(
     intentFeatures(foldForMatching(line.text).plain, options.dimensionBits),
   );
   const targets = lines.map((line) => labels.indexOf(line.label));
-  const files = [...new Set(fileOf)].sort();
+  const groupOf = (index: number): string => `${fileOf[index] ?? ''} ${lines[index]?.style ?? ''}`;
+  const groups = new Map(
+    [...new Set(lines.map((_, index) => groupOf(index)))].sort().map((group, at) => [group, at]),
+  );
   const foldOf = (index: number): number =>
-    split === 'interleaved' ? index % FOLDS : files.indexOf(fileOf[index] ?? '') % FOLDS;
+    split === 'interleaved' ? index % FOLDS : (groups.get(groupOf(index)) ?? 0) % FOLDS;
   const result: number[][] = lines.map(() => []);
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const trainIndices = samples.map((_, index) => index).filter((index) => foldOf(index) !== fold);
@@ -229,7 +237,7 @@ export function crossValidationReport(
   lines: readonly PlannerTrainingLine[],
   probabilities: readonly (readonly number[])[],
   helpThreshold: number | undefined,
-  split: 'interleaved' | 'files',
+  split: CrossValidationSplit,
 ): CrossValidationReport {
   const overall = emptyCvTally();
   const byLanguage: Record<string, CrossValidationTally> = {};
