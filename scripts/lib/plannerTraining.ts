@@ -2,8 +2,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { foldForMatching } from '../../src/text/foldForMatching';
-import { intentFeatures, type IntentFeatures } from '../../src/adapters/planner/intent/intentFeatures';
+import { intentInput } from '../../src/adapters/planner/intent/intentInput';
+import {
+  intentFeatures,
+  type IntentFeatures,
+  type IntentFeatureShape,
+} from '../../src/adapters/planner/intent/intentFeatures';
 import { INTENT_LABELS, type IntentLabel } from '../../src/adapters/planner/intent/intentLabels';
 import {
   encodeIntentWeights,
@@ -24,7 +28,19 @@ export const PLANNER_TRAINING_OPTIONS = {
   seed: 20261207,
   /** Rows whose weights all stay below this are not shipped. */
   minimumWeight: 0.02,
+  /** Character n-grams read inside Latin words and Japanese runs (intentFeatures.ts). */
+  latinGramMin: 3,
+  latinGramMax: 4,
+  cjkGramMin: 1,
+  cjkGramMax: 3,
+  /** Weight of a line labelled greeting/help/out of scope relative to a task line (class weight). */
+  helpClassWeight: 1,
 } as const;
+
+export const featureShapeOf = (options: PlannerTrainingOptions): IntentFeatureShape => ({
+  latinGrams: [options.latinGramMin, options.latinGramMax],
+  cjkGrams: [options.cjkGramMin, options.cjkGramMax],
+});
 
 const FOLDS = 5;
 
@@ -68,6 +84,9 @@ export function plannerTrainingSha256(repoRoot: string, files: readonly string[]
   return hash.digest('hex');
 }
 
+/** The labels the planner answers with the help card. */
+const HELP_LABELS: ReadonlySet<IntentLabel> = new Set(['greeting', 'help', 'out_of_scope']);
+
 interface Trained {
   biases: Float64Array;
   weights: Float64Array;
@@ -108,8 +127,12 @@ export function trainSoftmax(
         }
       }
       const probabilities = softmax(scores);
+      const target = targets[sample] ?? 0;
+      const sampleWeight = HELP_LABELS.has(INTENT_LABELS[target] as IntentLabel)
+        ? options.helpClassWeight
+        : 1;
       for (let label = 0; label < labelCount; label += 1) {
-        const error = (probabilities[label] ?? 0) - (targets[sample] === label ? 1 : 0);
+        const error = sampleWeight * ((probabilities[label] ?? 0) - (target === label ? 1 : 0));
         biasSquared[label] = (biasSquared[label] ?? 0) + error * error;
         biases[label] = (biases[label] ?? 0) - (0.1 * error) / Math.sqrt((biasSquared[label] ?? 0) + 1e-8);
         for (const feature of features.indices) {
@@ -135,9 +158,6 @@ function probabilitiesOf(trained: Trained, features: IntentFeatures, labelCount:
   }
   return softmax(scores);
 }
-
-/** The labels the planner answers with the help card. */
-const HELP_LABELS: ReadonlySet<IntentLabel> = new Set(['greeting', 'help', 'out_of_scope']);
 
 /** One slice of the cross-validation: label accuracy and the help decision's two error rates. */
 export interface CrossValidationTally {
@@ -172,7 +192,7 @@ export function outOfFoldProbabilities(
 ): number[][] {
   const labels = [...INTENT_LABELS];
   const samples = lines.map((line) =>
-    intentFeatures(foldForMatching(line.text).plain, options.dimensionBits),
+    intentFeatures(intentInput(line.text), options.dimensionBits, featureShapeOf(options)),
   );
   const targets = lines.map((line) => labels.indexOf(line.label));
   const groupOf = (index: number): string => `${fileOf[index] ?? ''} ${lines[index]?.style ?? ''}`;
@@ -305,7 +325,11 @@ export function trainPlannerModel(repoRoot: string): IntentModelDocument {
   const { files, lines, fileOf } = readPlannerTrainingSet(repoRoot);
   const labels = [...INTENT_LABELS];
   const samples = lines.map((line) =>
-    intentFeatures(foldForMatching(line.text).plain, PLANNER_TRAINING_OPTIONS.dimensionBits),
+    intentFeatures(
+      intentInput(line.text),
+      PLANNER_TRAINING_OPTIONS.dimensionBits,
+      featureShapeOf(PLANNER_TRAINING_OPTIONS),
+    ),
   );
   const targets = lines.map((line) => labels.indexOf(line.label));
   // Cross-validation on interleaved folds: a rough check that the data generalises within itself.
@@ -316,6 +340,10 @@ export function trainPlannerModel(repoRoot: string): IntentModelDocument {
   return {
     format: INTENT_MODEL_FORMAT,
     dimensionBits: PLANNER_TRAINING_OPTIONS.dimensionBits,
+    features: {
+      latinGrams: [PLANNER_TRAINING_OPTIONS.latinGramMin, PLANNER_TRAINING_OPTIONS.latinGramMax],
+      cjkGrams: [PLANNER_TRAINING_OPTIONS.cjkGramMin, PLANNER_TRAINING_OPTIONS.cjkGramMax],
+    },
     labels,
     biases: Array.from(trained.biases, (bias) => Math.round(bias * 1e6) / 1e6),
     ...encoded,

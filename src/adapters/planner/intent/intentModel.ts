@@ -1,7 +1,7 @@
 import { readVarint } from '../../../shared/varint';
 import { z } from 'zod';
 import { configError } from '../../../shared/errors';
-import { intentFeatures } from './intentFeatures';
+import { DEFAULT_FEATURE_SHAPE, intentFeatures, type IntentFeatureShape } from './intentFeatures';
 import { INTENT_LABELS, type IntentLabel } from './intentLabels';
 
 export const INTENT_MODEL_FORMAT = 'cpo-intent-model@1';
@@ -14,6 +14,13 @@ export const INTENT_MODEL_FORMAT = 'cpo-intent-model@1';
 export const intentModelSchema = z.object({
   format: z.literal(INTENT_MODEL_FORMAT),
   dimensionBits: z.number().int().min(10).max(22),
+  /** Character n-gram ranges the model was trained on (intentFeatures.ts); older files used the default. */
+  features: z
+    .object({
+      latinGrams: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]),
+      cjkGrams: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]),
+    })
+    .optional(),
   labels: z.array(z.enum(INTENT_LABELS)).min(2),
   biases: z.array(z.number()),
   scale: z.number().positive(),
@@ -84,10 +91,12 @@ export class IntentModel implements IntentClassifier {
   private readonly biases: Float64Array;
   private readonly weights: Float32Array;
   private readonly dimensionBits: number;
+  private readonly shape: IntentFeatureShape;
 
   constructor(document: IntentModelDocument) {
     this.labels = document.labels;
     this.dimensionBits = document.dimensionBits;
+    this.shape = document.features ?? DEFAULT_FEATURE_SHAPE;
     const labelCount = document.labels.length;
     if (document.biases.length !== labelCount) throw configError('The intent model has one bias per label.');
     this.biases = Float64Array.from(document.biases);
@@ -119,7 +128,7 @@ export class IntentModel implements IntentClassifier {
 
   /** Every label with its probability, most likely first. */
   predict(plain: string): Prediction[] {
-    const features = intentFeatures(plain, this.dimensionBits);
+    const features = intentFeatures(plain, this.dimensionBits, this.shape);
     const labelCount = this.labels.length;
     const scores = Float64Array.from(this.biases);
     for (const index of features.indices) {

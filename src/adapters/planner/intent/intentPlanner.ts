@@ -4,6 +4,7 @@ import { validatePlan } from '../validatePlan';
 import { buildSteps, campaignOf, type RequestText } from './buildSteps';
 import { findCampaignId } from './campaignIds';
 import { choiceLabel } from './choiceLabels';
+import { intentInput } from './intentInput';
 import type { IntentLabel } from './intentLabels';
 import type { IntentClassifier, Prediction } from './intentModel';
 import { detectRequestLanguage } from './requestLanguage';
@@ -65,7 +66,7 @@ export class IntentPlanner implements Planner {
       const views = foldForMatching(raw);
       if (!/[\p{L}\p{N}]/u.test(views.folded)) return helpPlan('empty');
       const text: RequestText = { clean: views.clean, folded: views.folded, matched: views.matched };
-      const predictions = (this.model ?? shippedIntentModel()).predict(views.plain);
+      const predictions = (this.model ?? shippedIntentModel()).predict(intentInput(raw, views));
       return this.decide(predictions, text, context);
     } catch (error) {
       this.onError?.(error);
