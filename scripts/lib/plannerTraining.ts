@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { intentInput } from '../../src/adapters/planner/intent/intentInput';
+import { HELP_LABELS, orderForDecision } from '../../src/adapters/planner/intent/helpDecision';
 import {
   intentFeatures,
   type IntentFeatures,
@@ -83,9 +84,6 @@ export function plannerTrainingSha256(repoRoot: string, files: readonly string[]
       .update('\0');
   return hash.digest('hex');
 }
-
-/** The labels the planner answers with the help card. */
-const HELP_LABELS: ReadonlySet<IntentLabel> = new Set(['greeting', 'help', 'out_of_scope']);
 
 interface Trained {
   biases: Float64Array;
@@ -217,31 +215,14 @@ export function outOfFoldProbabilities(
   return result;
 }
 
-/**
- * The planner's label for a probability vector: the help card when the help-like labels together reach
- * `helpThreshold`, else the likeliest label that is a task (without a threshold: the likeliest label).
- */
+/** The label the planner acts on for a probability vector (helpDecision.ts: the same rule as planning). */
 export function decideLabel(probabilities: readonly number[], helpThreshold?: number): IntentLabel {
-  const labels = INTENT_LABELS;
-  if (helpThreshold === undefined) {
-    let best = 0;
-    probabilities.forEach((probability, label) => {
-      if (probability > (probabilities[best] ?? 0)) best = label;
-    });
-    return labels[best] as IntentLabel;
-  }
-  let helpMass = 0;
-  let bestHelp = 0;
-  let bestTask = -1;
-  probabilities.forEach((probability, label) => {
-    const name = labels[label] as IntentLabel;
-    if (HELP_LABELS.has(name)) {
-      helpMass += probability;
-      if (probability > (probabilities[bestHelp] ?? 0) || !HELP_LABELS.has(labels[bestHelp] as IntentLabel))
-        bestHelp = label;
-    } else if (bestTask === -1 || probability > (probabilities[bestTask] ?? 0)) bestTask = label;
-  });
-  return labels[helpMass >= helpThreshold || bestTask === -1 ? bestHelp : bestTask] as IntentLabel;
+  const predictions = probabilities.map((probability, label) => ({
+    label: INTENT_LABELS[label] as IntentLabel,
+    probability,
+  }));
+  const best = [...predictions].sort((x, y) => y.probability - x.probability);
+  return orderForDecision(best, helpThreshold)[0]?.label ?? 'out_of_scope';
 }
 
 const emptyCvTally = (): CrossValidationTally => ({
@@ -321,6 +302,34 @@ export function readPlannerTrainingSet(repoRoot: string): PlannerTrainingSet {
   return { files, lines, fileOf };
 }
 
+/** The most in-scope requests the help card may answer in cross-validation when the threshold is chosen. */
+export const IN_SCOPE_HELP_TARGET = 0.03;
+const THRESHOLD_GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+
+/**
+ * The help threshold with the most out-of-scope requests answered with help while at most
+ * IN_SCOPE_HELP_TARGET of in-scope requests are; the largest of the grid when none qualifies.
+ */
+export function chooseHelpThreshold(
+  lines: readonly PlannerTrainingLine[],
+  probabilities: readonly (readonly number[])[],
+): number {
+  let chosen = THRESHOLD_GRID[THRESHOLD_GRID.length - 1] ?? 0.5;
+  let bestOutOfScope = -1;
+  for (const threshold of THRESHOLD_GRID) {
+    const { overall } = crossValidationReport(lines, probabilities, threshold, 'groups');
+    const inScopeHelp = overall.inScopeHelp / Math.max(1, overall.inScope);
+    const outOfScopeHelp = overall.outOfScopeHelp / Math.max(1, overall.outOfScope);
+    if (inScopeHelp <= IN_SCOPE_HELP_TARGET && outOfScopeHelp > bestOutOfScope) {
+      chosen = threshold;
+      bestOutOfScope = outOfScopeHelp;
+    }
+  }
+  return chosen;
+}
+
+const ratio3 = (part: number, whole: number): number => Math.round((part / Math.max(1, whole)) * 1000) / 1000;
+
 export function trainPlannerModel(repoRoot: string): IntentModelDocument {
   const { files, lines, fileOf } = readPlannerTrainingSet(repoRoot);
   const labels = [...INTENT_LABELS];
@@ -332,9 +341,11 @@ export function trainPlannerModel(repoRoot: string): IntentModelDocument {
     ),
   );
   const targets = lines.map((line) => labels.indexOf(line.label));
-  // Cross-validation on interleaved folds: a rough check that the data generalises within itself.
-  const probabilities = outOfFoldProbabilities(lines, fileOf, 'interleaved');
-  const report = crossValidationReport(lines, probabilities, undefined, 'interleaved');
+  // Cross-validation with one file and style held out at a time (a kind of phrasing not seen in training),
+  // which also chooses the help threshold.
+  const probabilities = outOfFoldProbabilities(lines, fileOf, 'groups');
+  const helpThreshold = chooseHelpThreshold(lines, probabilities);
+  const report = crossValidationReport(lines, probabilities, helpThreshold, 'groups');
   const trained = trainSoftmax(samples, targets, labels.length);
   const encoded = encodeIntentWeights(trained.weights, labels.length, PLANNER_TRAINING_OPTIONS.minimumWeight);
   return {
@@ -347,6 +358,7 @@ export function trainPlannerModel(repoRoot: string): IntentModelDocument {
     labels,
     biases: Array.from(trained.biases, (bias) => Math.round(bias * 1e6) / 1e6),
     ...encoded,
+    helpThreshold,
     training: {
       lines: lines.length,
       dataSha256: plannerTrainingSha256(repoRoot, files),
@@ -355,7 +367,10 @@ export function trainPlannerModel(repoRoot: string): IntentModelDocument {
     },
     crossValidation: {
       folds: FOLDS,
+      split: 'groups',
       accuracy: report.overall.accuracy,
+      inScopeHelp: ratio3(report.overall.inScopeHelp, report.overall.inScope),
+      outOfScopeHelp: ratio3(report.overall.outOfScopeHelp, report.overall.outOfScope),
       byLanguage: Object.fromEntries(
         Object.entries(report.byLanguage).map(([lang, tally]) => [lang, tally.accuracy]),
       ),

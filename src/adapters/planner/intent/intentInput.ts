@@ -5,7 +5,8 @@ import { withoutQuotedCopy } from './quotedCopy';
  * A token shaped like a campaign id ("quartz-bloom-5e", "spring_sale_2026"): ASCII words joined by hyphens or
  * underscores with a digit somewhere. Its words are arbitrary, so the model reads one marker word instead.
  */
-const ID_SHAPED = /(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![A-Za-z0-9_-])/g;
+const ID_SHAPED =
+  /(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![A-Za-z0-9_-])/g;
 export const CAMPAIGN_ID_MARKER = 'campaignid';
 
 /**

@@ -33,6 +33,8 @@ export const intentModelSchema = z.object({
     files: z.array(z.string()),
     options: z.record(z.string(), z.number()),
   }),
+  /** Help mass at which the planner answers with help (helpDecision.ts); absent: the likeliest label decides. */
+  helpThreshold: z.number().min(0).max(1).optional(),
   crossValidation: z.record(z.string(), z.unknown()),
 });
 
@@ -83,11 +85,14 @@ export function encodeIntentWeights(
 /** Anything that ranks the intent labels of a request's `plain` view (the shipped model; other classifiers in comparisons). */
 export interface IntentClassifier {
   predict(plain: string): Prediction[];
+  /** See helpDecision.ts; a classifier without one is read by its likeliest label. */
+  readonly helpThreshold?: number | undefined;
 }
 
 /** The intent model, decoded once into dense weights for fast scoring. */
 export class IntentModel implements IntentClassifier {
   readonly labels: readonly IntentLabel[];
+  readonly helpThreshold: number | undefined;
   private readonly biases: Float64Array;
   private readonly weights: Float32Array;
   private readonly dimensionBits: number;
@@ -97,6 +102,7 @@ export class IntentModel implements IntentClassifier {
     this.labels = document.labels;
     this.dimensionBits = document.dimensionBits;
     this.shape = document.features ?? DEFAULT_FEATURE_SHAPE;
+    this.helpThreshold = document.helpThreshold;
     const labelCount = document.labels.length;
     if (document.biases.length !== labelCount) throw configError('The intent model has one bias per label.');
     this.biases = Float64Array.from(document.biases);
