@@ -1,4 +1,5 @@
 import { foldForMatching, type MatchingViews } from '../../../text/foldForMatching';
+import { toPlain } from '../../../text/normalizeText';
 import { withoutQuotedCopy } from './quotedCopy';
 
 /**
@@ -15,6 +16,7 @@ export const CAMPAIGN_ID_MARKER = 'campaignid';
  * and planning both call this, so they read requests the same way.
  */
 export function intentInput(raw: string, views: MatchingViews = foldForMatching(raw)): string {
-  const marked = withoutQuotedCopy(raw).replace(ID_SHAPED, ` ${CAMPAIGN_ID_MARKER} `);
-  return marked === raw ? views.plain : foldForMatching(marked).plain;
+  // Marked on the folded view (quotes already straightened) so that planning folds the request once.
+  const marked = withoutQuotedCopy(views.folded).replace(ID_SHAPED, ` ${CAMPAIGN_ID_MARKER} `);
+  return marked === views.folded ? views.plain : toPlain(marked);
 }
