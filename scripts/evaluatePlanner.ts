@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { IntentPlanner } from '../src/adapters/planner/intent/intentPlanner';
 import { evaluatePlans, readHeldOut, tallyRow } from './lib/plannerEvaluation';
 import {
+  chooseHelpThreshold,
   crossValidationReport,
   outOfFoldProbabilities,
   readPlannerTrainingSet,
@@ -26,10 +27,12 @@ function crossValidate(): void {
   const out: string[] = [`${set.lines.length} training lines in ${set.files.length} files`];
   for (const split of ['interleaved', 'groups'] as const) {
     const probabilities = outOfFoldProbabilities(set.lines, set.fileOf, split);
-    const report = crossValidationReport(set.lines, probabilities, undefined, split);
+    // The likeliest label, and (groups) the planner's rule at the help threshold training would choose.
+    const threshold = split === 'groups' ? chooseHelpThreshold(set.lines, probabilities) : undefined;
+    const report = crossValidationReport(set.lines, probabilities, threshold, split);
     out.push(
       '',
-      `### ${split}`,
+      `### ${split}${threshold === undefined ? ' (likeliest label)' : ` (help threshold ${threshold})`}`,
       '| slice | label accuracy | in-scope → help | out-of-scope → help | n |',
       '| --- | --- | --- | --- | --- |',
       cvRow('all', report.overall),
