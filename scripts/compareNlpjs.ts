@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { IntentPlanner } from '../src/adapters/planner/intent/intentPlanner';
 import { isIntentLabel } from '../src/adapters/planner/intent/intentLabels';
 import type { Prediction } from '../src/adapters/planner/intent/intentModel';
-import { foldForMatching } from '../src/text/foldForMatching';
+import { intentInput } from '../src/adapters/planner/intent/intentInput';
 import { evaluatePlans, readHeldOut, tallyRow } from './lib/plannerEvaluation';
 import { plannerTrainingFiles, readPlannerTrainingLines } from './lib/plannerTraining';
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     const predictions = (result.classifications ?? []).flatMap((entry) =>
       isIntentLabel(entry.intent) ? [{ label: entry.intent, probability: entry.score }] : [],
     );
-    ranked.set(foldForMatching(testCase.text).plain, predictions);
+    ranked.set(intentInput(testCase.text), predictions);
   }
   const none: Prediction[] = [{ label: 'out_of_scope', probability: 1 }];
   const planner = new IntentPlanner({

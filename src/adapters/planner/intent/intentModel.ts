@@ -1,7 +1,7 @@
 import { readVarint } from '../../../shared/varint';
 import { z } from 'zod';
 import { configError } from '../../../shared/errors';
-import { intentFeatures } from './intentFeatures';
+import { DEFAULT_FEATURE_SHAPE, intentFeatures, type IntentFeatureShape } from './intentFeatures';
 import { INTENT_LABELS, type IntentLabel } from './intentLabels';
 
 export const INTENT_MODEL_FORMAT = 'cpo-intent-model@1';
@@ -14,6 +14,13 @@ export const INTENT_MODEL_FORMAT = 'cpo-intent-model@1';
 export const intentModelSchema = z.object({
   format: z.literal(INTENT_MODEL_FORMAT),
   dimensionBits: z.number().int().min(10).max(22),
+  /** Character n-gram ranges the model was trained on (intentFeatures.ts); older files used the default. */
+  features: z
+    .object({
+      latinGrams: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]),
+      cjkGrams: z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(8)]),
+    })
+    .optional(),
   labels: z.array(z.enum(INTENT_LABELS)).min(2),
   biases: z.array(z.number()),
   scale: z.number().positive(),
@@ -26,6 +33,8 @@ export const intentModelSchema = z.object({
     files: z.array(z.string()),
     options: z.record(z.string(), z.number()),
   }),
+  /** Help mass at which the planner answers with help (helpDecision.ts); absent: the likeliest label decides. */
+  helpThreshold: z.number().min(0).max(1).optional(),
   crossValidation: z.record(z.string(), z.unknown()),
 });
 
@@ -76,18 +85,24 @@ export function encodeIntentWeights(
 /** Anything that ranks the intent labels of a request's `plain` view (the shipped model; other classifiers in comparisons). */
 export interface IntentClassifier {
   predict(plain: string): Prediction[];
+  /** See helpDecision.ts; a classifier without one is read by its likeliest label. */
+  readonly helpThreshold?: number | undefined;
 }
 
 /** The intent model, decoded once into dense weights for fast scoring. */
 export class IntentModel implements IntentClassifier {
   readonly labels: readonly IntentLabel[];
+  readonly helpThreshold: number | undefined;
   private readonly biases: Float64Array;
   private readonly weights: Float32Array;
   private readonly dimensionBits: number;
+  private readonly shape: IntentFeatureShape;
 
   constructor(document: IntentModelDocument) {
     this.labels = document.labels;
     this.dimensionBits = document.dimensionBits;
+    this.shape = document.features ?? DEFAULT_FEATURE_SHAPE;
+    this.helpThreshold = document.helpThreshold;
     const labelCount = document.labels.length;
     if (document.biases.length !== labelCount) throw configError('The intent model has one bias per label.');
     this.biases = Float64Array.from(document.biases);
@@ -119,7 +134,7 @@ export class IntentModel implements IntentClassifier {
 
   /** Every label with its probability, most likely first. */
   predict(plain: string): Prediction[] {
-    const features = intentFeatures(plain, this.dimensionBits);
+    const features = intentFeatures(plain, this.dimensionBits, this.shape);
     const labelCount = this.labels.length;
     const scores = Float64Array.from(this.biases);
     for (const index of features.indices) {

@@ -4,6 +4,8 @@ import { validatePlan } from '../validatePlan';
 import { buildSteps, campaignOf, type RequestText } from './buildSteps';
 import { findCampaignId } from './campaignIds';
 import { choiceLabel } from './choiceLabels';
+import { HELP_LABELS, orderForDecision } from './helpDecision';
+import { intentInput } from './intentInput';
 import type { IntentLabel } from './intentLabels';
 import type { IntentClassifier, Prediction } from './intentModel';
 import { detectRequestLanguage, type RequestLanguage } from './requestLanguage';
@@ -37,8 +39,6 @@ const RUNNER_UP_FALLBACK = 0.2;
 
 const helpPlan = (reason: string): Plan => ({ steps: [{ tool: 'help', args: { reason } }] });
 
-const HELP_LABELS: ReadonlySet<IntentLabel> = new Set(['greeting', 'help', 'out_of_scope']);
-
 /**
  * The offline planner: a trained multilingual intent model (intentModel.json, `npm run train:planner`)
  * chooses the tool sequence, small extractors read the arguments. Deterministic, no network, thousands
@@ -65,7 +65,8 @@ export class IntentPlanner implements Planner {
       const views = foldForMatching(raw);
       if (!/[\p{L}\p{N}]/u.test(views.folded)) return helpPlan('empty');
       const text: RequestText = { clean: views.clean, folded: views.folded, matched: views.matched };
-      const predictions = (this.model ?? shippedIntentModel()).predict(views.plain);
+      const model = this.model ?? shippedIntentModel();
+      const predictions = orderForDecision(model.predict(intentInput(raw, views)), model.helpThreshold);
       const language = detectRequestLanguage(text.folded, raw);
       return { ...this.decide(predictions, text, context, language), language };
     } catch (error) {
