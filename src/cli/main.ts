@@ -21,6 +21,7 @@ import { registerReportCommand } from './commands/reportCommand';
 import { registerDoctorCommand } from './commands/doctorCommand';
 import { registerExportCommand } from './commands/exportCommand';
 import { ensureTableService, type LocalTableService } from '../app/localTableService';
+import { markPhase } from './phaseTiming';
 
 /** Top-level commands that read or write the table store. */
 const TABLE_COMMANDS = new Set(['run', 'audit', 'forget', 'import-events', 'simulate', 'report', 'export']);
@@ -100,6 +101,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       cwd: context.cwd,
       log: (line) => context.logger().debug({ azurite: line }),
     });
+    markPhase('table service ready');
     if (tableService) {
       context.stderr.write(
         `cpo: started the local table service on ${tableService.host}:${tableService.port} for this command (data in ${shortPath(context.cwd, tableService.location)})\n`,
@@ -108,6 +110,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   });
   try {
     await program.parseAsync(argv);
+    markPhase('command done');
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
@@ -127,5 +130,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
 
 /** Entry point of the `cpo` binary. */
 export async function main(argv: string[]): Promise<void> {
+  markPhase('CLI modules loaded');
   process.exitCode = await runCli(argv, createCliContext());
+  markPhase('exit');
 }
