@@ -127,10 +127,19 @@ export interface PseudonymSqlKey {
   outerPadHex: string;
 }
 
+/** An arm assignment as SQL, built with the statement's parameters (`assignmentSql` in experiments). */
+export type SendListArms = (bind: (value: SqlValue) => string) => {
+  /** The id's hash bucket (computed once per row). */
+  bucket(id: string): string;
+  /** The arm of a bucket, NULL when the member is outside the experiment. */
+  arm(bucket: string): string;
+};
+
 /**
  * The send list as one DuckDB query: the `Pseudonymizer`'s pseudonym computed in the engine (HMAC-SHA-256
- * from two SHA-256 passes over the padded keys) and the arm from `armFunction`, a deterministic assignment
- * registered by the caller. Raw ids never leave the engine. DuckDB dialect (`unhex`, `encode`).
+ * from two SHA-256 passes over the padded keys) and the arm from the experiment's assignment in SQL; members
+ * outside the experiment (coverage below 1) are left out. Raw ids never leave the engine and no row passes
+ * through JavaScript. DuckDB dialect (`unhex`, `encode`, lambdas).
  */
 export function segmentSendListSql(
   relation: string,
@@ -138,16 +147,22 @@ export function segmentSendListSql(
   cohort: CohortDefinition | undefined,
   thresholds: RfmThresholds | undefined,
   key: PseudonymSqlKey,
-  armFunction: string,
+  arms: SendListArms,
 ): SqlStatement {
   const params = new Parameters();
+  const bind = (value: SqlValue) => params.bind(value);
   const condition = conditionSql(criteria, cohort, thresholds, params);
   const prefix = params.bind(`cus_${key.keyId}_`);
   const inner = params.bind(key.innerPadHex);
   const outer = params.bind(key.outerPadHex);
+  const assignment = arms(bind);
   const digest = `sha256(unhex(${outer}) || unhex(sha256(unhex(${inner}) || encode(id))))`;
   return {
-    text: `SELECT ${prefix} || left(${digest}, 20) AS "customerRef", ${armFunction}(id) AS arm FROM ${relation} WHERE ${condition}`,
+    text: `SELECT "customerRef", arm FROM (
+  SELECT "customerRef", ${assignment.arm('bucket')} AS arm
+  FROM (SELECT ${prefix} || left(${digest}, 20) AS "customerRef", ${assignment.bucket('id')} AS bucket
+    FROM ${relation} WHERE ${condition}) AS members) AS assigned
+WHERE arm IS NOT NULL`,
     params: params.values,
   };
 }
