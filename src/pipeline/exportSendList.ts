@@ -138,7 +138,7 @@ async function writeSendList(
         innerPadHex: pads.inner.toString('hex'),
         outerPadHex: pads.outer.toString('hex'),
       },
-      (bind) => assignmentSql(assignmentParametersOf(definition), bind),
+      assignmentSql(assignmentParametersOf(definition)),
     );
     const copied = await source.copyToFile(list, request.file, request.format, 'arm');
     rows = copied.rows;

@@ -127,13 +127,15 @@ export interface PseudonymSqlKey {
   outerPadHex: string;
 }
 
-/** An arm assignment as SQL, built with the statement's parameters (`assignmentSql` in experiments). */
-export type SendListArms = (bind: (value: SqlValue) => string) => {
-  /** The id's hash bucket (computed once per row). */
-  bucket(id: string): string;
+/** An arm assignment as SQL (`assignmentSql` in experiments). */
+export interface SendListArms {
+  /** The id's first hash; each step's result is the next step's input column (computed once per row). */
+  hash(id: string): string;
+  /** The bucket of a first hash. */
+  bucket(hash: string): string;
   /** The arm of a bucket, NULL when the member is outside the experiment. */
   arm(bucket: string): string;
-};
+}
 
 /**
  * The send list as one DuckDB query: the `Pseudonymizer`'s pseudonym computed in the engine (HMAC-SHA-256
@@ -150,18 +152,17 @@ export function segmentSendListSql(
   arms: SendListArms,
 ): SqlStatement {
   const params = new Parameters();
-  const bind = (value: SqlValue) => params.bind(value);
   const condition = conditionSql(criteria, cohort, thresholds, params);
   const prefix = params.bind(`cus_${key.keyId}_`);
   const inner = params.bind(key.innerPadHex);
   const outer = params.bind(key.outerPadHex);
-  const assignment = arms(bind);
   const digest = `sha256(unhex(${outer}) || unhex(sha256(unhex(${inner}) || encode(id))))`;
   return {
     text: `SELECT "customerRef", arm FROM (
-  SELECT "customerRef", ${assignment.arm('bucket')} AS arm
-  FROM (SELECT ${prefix} || left(${digest}, 20) AS "customerRef", ${assignment.bucket('id')} AS bucket
-    FROM ${relation} WHERE ${condition}) AS members) AS assigned
+  SELECT "customerRef", ${arms.arm('bucket')} AS arm FROM (
+    SELECT "customerRef", ${arms.bucket('first_hash')} AS bucket FROM (
+      SELECT ${prefix} || left(${digest}, 20) AS "customerRef", ${arms.hash('id')} AS first_hash
+      FROM ${relation} WHERE ${condition}) AS members) AS hashed) AS assigned
 WHERE arm IS NOT NULL`,
     params: params.values,
   };

@@ -6,7 +6,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { assignVariation } from '../../../src/experiments/assignment/assignVariation';
 import { assignmentSql, type AssignmentParameters } from '../../../src/experiments/assignment/assignmentSql';
-import type { SqlValue } from '../../../src/ports/CustomerSource';
 import { randomString, seededRandom } from '../../stats/support/random';
 
 // Everything a DuckDB (UTF-8) string can hold: accents, CJK, RTL, combining marks, emoji outside the BMP
@@ -47,15 +46,9 @@ async function assignInSql(
   connection: DuckDBConnection,
   parameters: AssignmentParameters,
 ): Promise<Map<string, string | null>> {
-  const values: SqlValue[] = [];
-  const bind = (value: SqlValue) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  const sql = assignmentSql(parameters, bind);
+  const sql = assignmentSql(parameters);
   const reader = await connection.runAndReadAll(
-    `SELECT id, ${sql.arm('bucket')} AS arm FROM (SELECT id, ${sql.bucket('id')} AS bucket FROM ids) AS hashed`,
-    values as string[],
+    `SELECT id, ${sql.arm('bucket')} AS arm FROM (SELECT id, ${sql.bucket('first_hash')} AS bucket FROM (SELECT id, ${sql.hash('id')} AS first_hash FROM ids) AS members) AS hashed`,
   );
   return new Map(reader.getRows().map(([id, arm]) => [String(id), arm === null ? null : String(arm)]));
 }
