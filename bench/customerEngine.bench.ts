@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Bench } from './bench';
@@ -156,6 +156,8 @@ async function measure(
   if (!existsSync(join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js'))) {
     throw new Error('Build first (npm run build): the benchmark times the compiled CLI.');
   }
+  // The machine is shared: the 1-minute load average before and after says how noisy the figures are.
+  const loadBefore = round(loadavg()[0] ?? 0, 1);
   const dir = mkdtempSync(join(tmpdir(), 'cpo-bench-engine-'));
   const prefix = `bench${Date.now().toString(36)}`;
   const env = { CPO_TABLES_PREFIX: prefix, CPO_LOCAL_STATE_DIR: join(dir, 'state') };
@@ -251,7 +253,9 @@ async function measure(
       ),
       exportMembersPerSecond: Math.round(members / exportCsv.seconds),
       exportParquetSeconds: exportParquet.seconds,
+      exportParquetPeakRssMiB: exportParquet.peakRssMiB,
       exportFromParquetInputSeconds: exportFromParquet.seconds,
+      loadAverage1m: `${loadBefore} → ${round(loadavg()[0] ?? 0, 1)}`,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

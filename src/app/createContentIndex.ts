@@ -4,7 +4,6 @@ import type { ContentIndex } from '../ports/ContentIndex';
 import { loadContentDirectory } from '../content/loadContentDirectory';
 import type { ContentProblem } from '../content/contentProblem';
 import { configError } from '../shared/errors';
-import { AzureContentIndex } from '../adapters/search/azure/azureContentIndex';
 import { loadContentIndex } from '../adapters/search/local/contentIndexFile';
 import { LocalContentIndex } from '../adapters/search/local/localContentIndex';
 
@@ -26,6 +25,8 @@ export async function createContentIndex(
     if (search.endpoint === undefined) {
       throw configError('AZURE_SEARCH_ENDPOINT is required when CPO_SEARCH_PROVIDER=azure.');
     }
+    // The Azure SDK loads only for this provider: the local index never needs it.
+    const { AzureContentIndex } = await import('../adapters/search/azure/azureContentIndex');
     return new AzureContentIndex({
       endpoint: search.endpoint,
       indexName: search.indexName,

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { DuckDbCustomerSource } from '../adapters/customers/duckDbCustomerSource';
-import { PostgresCustomerSource } from '../adapters/customers/postgresCustomerSource';
 import type { AppConfig } from '../config/schema';
 import type { CustomerSource } from '../ports/CustomerSource';
 import { configError } from '../shared/errors';
@@ -22,6 +21,8 @@ export async function createCustomerSource(
     if (!postgresUrl) {
       throw configError('Set CPO_CUSTOMERS_POSTGRES_URL when CPO_CUSTOMER_SOURCE=postgres.');
     }
+    // The PostgreSQL client loads only for this source.
+    const { PostgresCustomerSource } = await import('../adapters/customers/postgresCustomerSource');
     source = await PostgresCustomerSource.open(postgresUrl, postgresTable);
   } else {
     const file = resolve(options.cwd ?? process.cwd(), options.file ?? config.files.customers);

@@ -1,6 +1,5 @@
 import { resolveModelSettings, type ModelConnection, type ModelSettings } from '../config/modelSettings';
 import type { AppConfig } from '../config/schema';
-import { OpenAiChatModel } from '../adapters/llm/openAiChatModel';
 import { loadPromptFile } from '../adapters/llm/promptFile';
 import { ChatLanguageModel } from '../adapters/model/chat/chatLanguageModel';
 import { ModelSafetyJudge } from '../adapters/safety/judge/modelSafetyJudge';
@@ -11,6 +10,11 @@ import type { ChatFunction, ChatModel } from '../ports/ChatModel';
 import type { LanguageModel } from '../ports/LanguageModel';
 import type { Planner } from '../ports/Planner';
 import type { Logger } from '../shared/logger';
+
+/** The OpenAI client and its SDK load only when a model is configured: offline runs never pay for them. */
+async function loadOpenAiChatModel() {
+  return (await import('../adapters/llm/openAiChatModel')).OpenAiChatModel;
+}
 
 export interface ModelAdapters {
   settings: ModelSettings;
@@ -35,7 +39,12 @@ export async function createSafetyJudge(
   if (!config.safetyJudge.enabled || connection === 'offline') return undefined;
   const model =
     chatModel?.(connection) ??
-    new OpenAiChatModel({ connection, limits: settings.limits, prices: settings.prices, logger });
+    new (await loadOpenAiChatModel())({
+      connection,
+      limits: settings.limits,
+      prices: settings.prices,
+      logger,
+    });
   return new ModelSafetyJudge({
     model,
     prompt: await loadPromptFile(rootDir, 'safety-judge'),
@@ -55,12 +64,17 @@ export async function createModelAdapters(
   rootDir: string = process.cwd(),
 ): Promise<ModelAdapters> {
   const settings = resolveModelSettings(config);
+  const OpenAiChatModel =
+    settings.planner === 'offline' && settings.generation === 'offline'
+      ? undefined
+      : await loadOpenAiChatModel();
   const models = new Map<string, ChatModel>();
   const chatModel = (connection: ModelConnection): ChatModel => {
     const key = JSON.stringify(connection);
     let model = models.get(key);
     if (model === undefined) {
-      model = new OpenAiChatModel({ connection, limits: settings.limits, prices: settings.prices, logger });
+      // Only called for a configured (non-offline) connection, for which the client was loaded above.
+      model = new OpenAiChatModel!({ connection, limits: settings.limits, prices: settings.prices, logger });
       models.set(key, model);
     }
     return model;

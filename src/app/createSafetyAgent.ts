@@ -3,7 +3,6 @@ import type { AppConfig } from '../config/schema';
 import type { Logger } from '../shared/logger';
 import { configError } from '../shared/errors';
 import { LocalSafetyScreener } from '../adapters/safety/local/localSafetyScreener';
-import { AzureContentSafetyScreener } from '../adapters/safety/azure/azureContentSafetyScreener';
 import { loadSafetyPolicy } from '../agents/safety/policy/loadSafetyPolicy';
 import { DEFAULT_SAFETY_POLICY } from '../agents/safety/policy/safetyPolicy';
 import { SafetyService } from '../agents/safety/safetyService';
@@ -16,7 +15,10 @@ import { createSafetyJudge } from './createModelAdapters';
  * The screens that run on every text, combined as the strictest of them: the local rules and classifier
  * always, Azure AI Content Safety when configured, the model judge when a model is configured.
  */
-function createScreeners(config: AppConfig, judge: SafetyScreener | undefined): SafetyScreener[] {
+async function createScreeners(
+  config: AppConfig,
+  judge: SafetyScreener | undefined,
+): Promise<SafetyScreener[]> {
   const screeners: SafetyScreener[] = [
     new LocalSafetyScreener(config.safety.localClassifier ? {} : { classifier: null }),
   ];
@@ -24,7 +26,10 @@ function createScreeners(config: AppConfig, judge: SafetyScreener | undefined): 
     if (!config.safety.endpoint) {
       throw configError('AZURE_CONTENT_SAFETY_ENDPOINT is required when CPO_SAFETY_PROVIDER=azure.');
     }
-    // Without a key the adapter authenticates with DefaultAzureCredential (managed identity).
+    // Without a key the adapter authenticates with DefaultAzureCredential (managed identity). The Azure SDK
+    // loads only for this provider.
+    const { AzureContentSafetyScreener } =
+      await import('../adapters/safety/azure/azureContentSafetyScreener');
     screeners.push(
       new AzureContentSafetyScreener({ endpoint: config.safety.endpoint, apiKey: config.safety.apiKey }),
     );
@@ -47,7 +52,7 @@ export async function createSafetyAgent(
   const policy = existsSync(policyFile) ? loadSafetyPolicy(policyFile) : DEFAULT_SAFETY_POLICY;
   if (!existsSync(policyFile)) logger.warn({ policyFile }, 'policy file not found; using built-in defaults');
   const modelJudge = judge === undefined ? await createSafetyJudge(config, logger) : (judge ?? undefined);
-  const safety = new SafetyService(createScreeners(config, modelJudge), policy);
+  const safety = new SafetyService(await createScreeners(config, modelJudge), policy);
   return {
     screenVariants: async (variants, sources) => {
       const byId = new Map(sources.map((document) => [document.id, document]));

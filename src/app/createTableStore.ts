@@ -1,8 +1,21 @@
-import { DefaultAzureCredential } from '@azure/identity';
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
 import { AzureTableStore } from '../adapters/tables/azureTableStore';
 import type { AppConfig } from '../config/schema';
 import type { TableStore } from '../ports/TableStore';
 import { configError } from '../shared/errors';
+
+/**
+ * DefaultAzureCredential, loaded on the first token request: the identity SDK is heavy to load and a
+ * connection string (Azurite, the CLI's default) never needs it.
+ */
+class LazyDefaultAzureCredential implements TokenCredential {
+  private credential: Promise<TokenCredential> | undefined;
+
+  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+    this.credential ??= import('@azure/identity').then((identity) => new identity.DefaultAzureCredential());
+    return (await this.credential).getToken(scopes, options);
+  }
+}
 
 /** Azure Tables by endpoint with Entra ID (managed identity) when set, else by connection string (Azurite by default). */
 export function createTableStore(config: AppConfig): TableStore {
@@ -11,7 +24,7 @@ export function createTableStore(config: AppConfig): TableStore {
     return new AzureTableStore({ kind: 'connectionString', connectionString }, tablePrefix);
   if (endpoint) {
     return new AzureTableStore(
-      { kind: 'endpoint', endpoint, credential: new DefaultAzureCredential() },
+      { kind: 'endpoint', endpoint, credential: new LazyDefaultAzureCredential() },
       tablePrefix,
     );
   }

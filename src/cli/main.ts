@@ -5,22 +5,8 @@ import type { AppConfig } from '../config/schema';
 import { createLogger, type Logger } from '../shared/logger';
 import { isAppError } from '../shared/errors';
 import { EXIT, type CliContext } from './cliContext';
-import { registerPlanCommand } from './commands/planCommand';
-import { registerScreenCommand } from './commands/screenCommand';
-import { registerAnalyzeCommand } from './commands/analyzeCommand';
-import { registerPowerCommand } from './commands/powerCommand';
-import { registerAssignCommand } from './commands/assignCommand';
-import { registerDataCommand } from './commands/dataCommand';
-import { registerIndexCommand } from './commands/indexCommand';
-import { registerRunCommand } from './commands/runCommand';
-import { registerAuditCommand } from './commands/auditCommand';
-import { registerForgetCommand } from './commands/forgetCommand';
-import { registerImportEventsCommand } from './commands/importEventsCommand';
-import { registerSimulateCommand } from './commands/simulateCommand';
-import { registerReportCommand } from './commands/reportCommand';
-import { registerDoctorCommand } from './commands/doctorCommand';
-import { registerExportCommand } from './commands/exportCommand';
 import { ensureTableService, type LocalTableService } from '../app/localTableService';
+import { markPhase } from './phaseTiming';
 
 /** Top-level commands that read or write the table store. */
 const TABLE_COMMANDS = new Set(['run', 'audit', 'forget', 'import-events', 'simulate', 'report', 'export']);
@@ -53,7 +39,41 @@ export function createCliContext(): CliContext {
   return context;
 }
 
-export function buildProgram(context: CliContext): Command {
+type RegisterCommand = (program: Command, context: CliContext) => void;
+
+/**
+ * Every top-level command and how to load it. A command's module (and what it imports: table clients, the
+ * report renderer, the safety lexicons…) loads only when that command runs: start-up is paid per use.
+ */
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  plan: async () => (await import('./commands/planCommand')).registerPlanCommand,
+  screen: async () => (await import('./commands/screenCommand')).registerScreenCommand,
+  analyze: async () => (await import('./commands/analyzeCommand')).registerAnalyzeCommand,
+  power: async () => (await import('./commands/powerCommand')).registerPowerCommand,
+  assign: async () => (await import('./commands/assignCommand')).registerAssignCommand,
+  data: async () => (await import('./commands/dataCommand')).registerDataCommand,
+  index: async () => (await import('./commands/indexCommand')).registerIndexCommand,
+  run: async () => (await import('./commands/runCommand')).registerRunCommand,
+  audit: async () => (await import('./commands/auditCommand')).registerAuditCommand,
+  forget: async () => (await import('./commands/forgetCommand')).registerForgetCommand,
+  'import-events': async () => (await import('./commands/importEventsCommand')).registerImportEventsCommand,
+  simulate: async () => (await import('./commands/simulateCommand')).registerSimulateCommand,
+  report: async () => (await import('./commands/reportCommand')).registerReportCommand,
+  doctor: async () => (await import('./commands/doctorCommand')).registerDoctorCommand,
+  export: async () => (await import('./commands/exportCommand')).registerExportCommand,
+};
+
+/** The command `argv` names (`cpo <command> …`), or undefined for help, options first or an unknown name. */
+function requestedCommand(argv: readonly string[]): string | undefined {
+  const name = argv[2];
+  return name !== undefined && Object.hasOwn(COMMANDS, name) ? name : undefined;
+}
+
+/**
+ * The `cpo` program with the command `argv` asks for, or with every command (help, an unknown name: the
+ * listing and commander's suggestions need them all).
+ */
+export async function buildProgram(context: CliContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('cpo')
     .description('Customer Personalization Orchestrator: segment, retrieve, generate, screen, experiment.')
     .exitOverride()
@@ -61,21 +81,9 @@ export function buildProgram(context: CliContext): Command {
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),
     });
-  registerPlanCommand(program, context);
-  registerScreenCommand(program, context);
-  registerAnalyzeCommand(program, context);
-  registerPowerCommand(program, context);
-  registerAssignCommand(program, context);
-  registerDataCommand(program, context);
-  registerIndexCommand(program, context);
-  registerRunCommand(program, context);
-  registerAuditCommand(program, context);
-  registerForgetCommand(program, context);
-  registerImportEventsCommand(program, context);
-  registerSimulateCommand(program, context);
-  registerReportCommand(program, context);
-  registerDoctorCommand(program, context);
-  registerExportCommand(program, context);
+  const requested = requestedCommand(argv);
+  const loaders = requested === undefined ? Object.values(COMMANDS) : [COMMANDS[requested]!];
+  for (const register of await Promise.all(loaders.map((load) => load()))) register(program, context);
   return program;
 }
 
@@ -91,7 +99,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       exitCode = Math.max(exitCode, code);
     },
   };
-  const program = buildProgram(scoped);
+  const program = await buildProgram(scoped, argv);
   // A fresh clone has no table service running: commands that need one start the embedded one for their run.
   let tableService: LocalTableService | undefined;
   program.hook('preAction', async (_program, action) => {
@@ -100,6 +108,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       cwd: context.cwd,
       log: (line) => context.logger().debug({ azurite: line }),
     });
+    markPhase('table service ready');
     if (tableService) {
       context.stderr.write(
         `cpo: started the local table service on ${tableService.host}:${tableService.port} for this command (data in ${shortPath(context.cwd, tableService.location)})\n`,
@@ -108,6 +117,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   });
   try {
     await program.parseAsync(argv);
+    markPhase('command done');
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
@@ -127,5 +137,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
 
 /** Entry point of the `cpo` binary. */
 export async function main(argv: string[]): Promise<void> {
+  markPhase('CLI modules loaded');
   process.exitCode = await runCli(argv, createCliContext());
+  markPhase('exit');
 }

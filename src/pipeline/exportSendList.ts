@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { bucketHash } from '../experiments/assignment/bucketHash';
 import { bucketRanges, chooseVariation } from '../experiments/assignment/bucketRanges';
+import { assignmentSql, type AssignmentParameters } from '../experiments/assignment/assignmentSql';
 import type { DefinitionRepository } from '../experiments/definition/definitionRepository';
 import type { ExperimentDefinition } from '../experiments/definition/experimentDefinition';
 import { toSegmentCriteria, type SegmentCriteria } from '../agents/segmentation/segmentCriteria';
@@ -44,9 +45,19 @@ export interface SendListSummary {
   arms: Record<string, number>;
 }
 
+/** What the experiment's assignment depends on, for the SQL assignment. */
+function assignmentParametersOf(definition: ExperimentDefinition): AssignmentParameters {
+  return {
+    seed: definition.seed || definition.experimentKey,
+    keys: definition.arms.map((arm) => arm.key),
+    weights: definition.arms.map((arm) => arm.weight),
+    coverage: definition.coverage,
+  };
+}
+
 /**
- * The experiment's deterministic assignment (GrowthBook hash v2, exactly `assignVariation`) as a text
- * function, counting per arm. The bucket ranges are computed once: this runs once per member.
+ * The experiment's deterministic assignment (GrowthBook hash v2, exactly `assignVariation`) as a
+ * function, counting per arm (the streaming path, for engines that do not write files). The bucket ranges are computed once: this runs once per member.
  */
 function armAssigner(definition: ExperimentDefinition): {
   assign: (id: string) => string | null;
@@ -68,8 +79,6 @@ function armAssigner(definition: ExperimentDefinition): {
 }
 
 const CAMPAIGN_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-
-let exportSequence = 0;
 
 /**
  * The pseudonymized send list of an approved, launched campaign, materialized only when asked for: the
@@ -112,15 +121,13 @@ async function writeSendList(
   const thresholds = cohort?.usesScores
     ? (storedThresholdsOf(segment) ?? (await thresholdsInEngine(source)))
     : undefined;
-  const arms = armAssigner(definition);
-  const armOf = arms.assign;
   await mkdir(dirname(request.file), { recursive: true });
 
   let rows: number;
-  // Coverage below 1 leaves some members out of the experiment: only the streaming path can skip them.
-  if (source.copyToFile && definition.coverage >= 1) {
+  let counts: Record<string, number>;
+  if (source.copyToFile) {
+    // Pseudonyms and arms computed in the engine (SQL), written by it: no member passes through JavaScript.
     const pads = hmacSha256Pads(deps.pseudonymKey);
-    const armFunction = `cpo_arm_${process.pid}_${(exportSequence += 1)}`;
     const list = segmentSendListSql(
       source.relation,
       criteria,
@@ -131,21 +138,26 @@ async function writeSendList(
         innerPadHex: pads.inner.toString('hex'),
         outerPadHex: pads.outer.toString('hex'),
       },
-      armFunction,
+      assignmentSql(assignmentParametersOf(definition)),
     );
-    rows = await source.copyToFile(list, request.file, request.format, [{ name: armFunction, apply: armOf }]);
+    const copied = await source.copyToFile(list, request.file, request.format, 'arm');
+    rows = copied.rows;
+    // Every arm is named, with 0 for an arm nobody landed in, as the streaming path counts them.
+    counts = Object.fromEntries(definition.arms.map((arm) => [arm.key, copied.counts[arm.key] ?? 0]));
   } else {
+    const arms = armAssigner(definition);
     const csvFile = request.format === 'csv' ? request.file : `${request.file}.csv.tmp`;
     rows = await writeSendListCsv(
       memberIdsInEngine(source, criteria, cohort, thresholds),
       csvFile,
       new Pseudonymizer(deps.pseudonymKey, deps.pseudonymKeyId),
-      armOf,
+      arms.assign,
     );
     if (request.format === 'parquet') {
       await convertCsvToParquet(csvFile, request.file);
       await rm(csvFile, { force: true });
     }
+    counts = arms.counts();
   }
   return {
     campaign: definition.campaignId,
@@ -153,7 +165,7 @@ async function writeSendList(
     format: request.format,
     file: request.file,
     rows,
-    arms: arms.counts(),
+    arms: counts,
   };
 }
 

@@ -12,10 +12,10 @@ export type SqlRow = Record<string, SqlValue>;
 export const SEND_LIST_FORMATS = ['csv', 'parquet'] as const;
 export type SendListFormat = (typeof SEND_LIST_FORMATS)[number];
 
-/** A deterministic text function a query may call by `name` (e.g. an experiment's arm assignment). */
-export interface TextFunction {
-  name: string;
-  apply(value: string): string | null;
+/** A file an engine wrote: its rows, and how many rows hold each value of the counted column. */
+export interface CopiedFile {
+  rows: number;
+  counts: Record<string, number>;
 }
 
 /**
@@ -37,13 +37,14 @@ export interface CustomerSource {
   streamColumn(statement: SqlStatement): AsyncIterable<string[]>;
   /**
    * Engines that write a query's result to a file themselves (DuckDB) implement this: a send list then never
-   * passes through JavaScript. Returns the number of rows written. Without it, callers stream and write.
+   * passes through JavaScript. Returns the rows written and their count per value of `countBy` (a column of
+   * the result). Without it, callers stream and write.
    */
   copyToFile?(
     statement: SqlStatement,
     file: string,
     format: SendListFormat,
-    functions: readonly TextFunction[],
-  ): Promise<number>;
+    countBy: string,
+  ): Promise<CopiedFile>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 /**
  * `cpo export`: the send list of a launched campaign. DuckDB computes the pseudonyms itself (HMAC-SHA-256 from
- * two SHA-256 passes) and calls the experiment's assignment; the result must equal the `Pseudonymizer` and
+ * two SHA-256 passes) and the experiment's assignment in SQL; the result must equal the `Pseudonymizer` and
  * `assignVariation` row for row, in CSV and Parquet, and equal the streaming fallback other engines use.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -92,6 +92,14 @@ describe('cpo export: the send list of a launched campaign', () => {
       },
     };
     await definitions.create(definition);
+    await campaigns.create({ ...campaign, id: 'vip-partial' }, []);
+    await definitions.create({
+      ...definition,
+      campaignId: 'vip-partial',
+      experimentKey: 'cpo-vip-partial',
+      seed: '',
+      coverage: 0.5,
+    });
   });
 
   async function expected(key: string): Promise<string[]> {
@@ -163,6 +171,28 @@ describe('cpo export: the send list of a launched campaign', () => {
     });
     await reader.close();
     expect(rows.map((row) => String(row.line)).sort()).toEqual(await expected(KEY));
+  });
+
+  it('leaves members outside a partial coverage out, in the engine as in the streaming path', async () => {
+    const deps = { campaigns, definitions, pseudonymKey: KEY, pseudonymKeyId: 'k1' };
+    const inEngine = join(dir, 'partial-engine.csv');
+    const summary = await exportSendList(
+      { campaignId: 'vip-partial', format: 'csv', file: inEngine },
+      { ...deps, openCustomers: () => DuckDbCustomerSource.open(SAMPLE) },
+    );
+    const streamed = join(dir, 'partial-streamed.csv');
+    const engine = await DuckDbCustomerSource.open(SAMPLE);
+    const streamedSummary = await exportSendList(
+      { campaignId: 'vip-partial', format: 'csv', file: streamed },
+      { ...deps, openCustomers: async () => withoutCopy(engine) },
+    );
+    await engine.close();
+    const rows = lines(inEngine).slice(1).sort();
+    expect(rows).toEqual(lines(streamed).slice(1).sort());
+    expect(summary.arms).toEqual(streamedSummary.arms);
+    expect(summary.rows).toBe(rows.length);
+    // About half the members: the unseeded experiment hashes with its key.
+    expect(rows.length).toBeLessThan((await expected(KEY)).length);
   });
 
   it('refuses unknown and unlaunched campaigns with a clear message', async () => {

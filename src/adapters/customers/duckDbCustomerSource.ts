@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { DuckDBInstance, DuckDBScalarFunction, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import type {
+  CopiedFile,
   CustomerSource,
   SendListFormat,
   SqlRow,
   SqlStatement,
   SqlValue,
-  TextFunction,
 } from '../../ports/CustomerSource';
 import { CUSTOMER_CSV_COLUMNS } from '../../customers/customerCsvFormat';
 import { invalidInput, notFound, unavailable } from '../../shared/errors';
@@ -88,6 +88,17 @@ WHERE regexp_full_match(id, 'C[0-9]{6,}')
   AND "recencyDays" BETWEEN 0 AND 9999999
   AND frequency BETWEEN 0 AND 9999999
   AND monetary BETWEEN 0 AND 999999999.99`;
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Reads back a file `copyToFile` wrote (every column as text). */
+function writtenFileReader(file: string, format: SendListFormat): string {
+  return format === 'parquet'
+    ? `read_parquet(${literal(file)})`
+    : `read_csv(${literal(file)}, header = true, all_varchar = true)`;
 }
 
 function toSqlValue(value: DuckDBValue): SqlValue {
@@ -188,36 +199,24 @@ export class DuckDbCustomerSource implements CustomerSource {
     statement: SqlStatement,
     file: string,
     format: SendListFormat,
-    functions: readonly TextFunction[],
-  ): Promise<number> {
+    countBy: string,
+  ): Promise<CopiedFile> {
     const connection = await this.instance.connect();
     try {
       // Rows are written as threads finish (a list's order carries no meaning): memory stays flat at any size.
       await connection.run('SET preserve_insertion_order = false');
-      for (const fn of functions) {
-        connection.registerScalarFunction(
-          DuckDBScalarFunction.create({
-            name: fn.name,
-            returnType: VARCHAR,
-            parameterTypes: [VARCHAR],
-            mainFunction: (_info, input, output) => {
-              // Item by item from the vector: no per-chunk array, so memory stays flat over millions of calls.
-              const ids = input.getColumnVector(0);
-              for (let row = 0; row < input.rowCount; row += 1) {
-                const value = ids.getItem(row);
-                output.setItem(row, value === null ? null : fn.apply(String(value)));
-              }
-              output.flush();
-            },
-          }),
-        );
-      }
       const options = format === 'parquet' ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
-      const reader = await connection.runAndReadAll(
+      const copied = await connection.runAndReadAll(
         `COPY (${statement.text}) TO ${literal(file)} (${options})`,
         [...statement.params] as DuckDBValue[],
       );
-      return Number(reader.getRows()[0]?.[0] ?? 0);
+      // The counts come from the file just written (one column of it), not from a second pass over the input.
+      const counts: Record<string, number> = {};
+      const grouped = await connection.runAndReadAll(
+        `SELECT CAST(${quoteIdentifier(countBy)} AS VARCHAR) AS value, count(*) AS n FROM ${writtenFileReader(file, format)} GROUP BY ALL`,
+      );
+      for (const [value, n] of grouped.getRows()) counts[String(value)] = Number(n);
+      return { rows: Number(copied.getRows()[0]?.[0] ?? 0), counts };
     } catch (error) {
       throw readFailure(this.description, error);
     } finally {

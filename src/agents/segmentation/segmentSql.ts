@@ -127,10 +127,21 @@ export interface PseudonymSqlKey {
   outerPadHex: string;
 }
 
+/** An arm assignment as SQL (`assignmentSql` in experiments). */
+export interface SendListArms {
+  /** The id's first hash; each step's result is the next step's input column (computed once per row). */
+  hash(id: string): string;
+  /** The bucket of a first hash. */
+  bucket(hash: string): string;
+  /** The arm of a bucket, NULL when the member is outside the experiment. */
+  arm(bucket: string): string;
+}
+
 /**
  * The send list as one DuckDB query: the `Pseudonymizer`'s pseudonym computed in the engine (HMAC-SHA-256
- * from two SHA-256 passes over the padded keys) and the arm from `armFunction`, a deterministic assignment
- * registered by the caller. Raw ids never leave the engine. DuckDB dialect (`unhex`, `encode`).
+ * from two SHA-256 passes over the padded keys) and the arm from the experiment's assignment in SQL; members
+ * outside the experiment (coverage below 1) are left out. Raw ids never leave the engine and no row passes
+ * through JavaScript. DuckDB dialect (`unhex`, `encode`, lambdas).
  */
 export function segmentSendListSql(
   relation: string,
@@ -138,7 +149,7 @@ export function segmentSendListSql(
   cohort: CohortDefinition | undefined,
   thresholds: RfmThresholds | undefined,
   key: PseudonymSqlKey,
-  armFunction: string,
+  arms: SendListArms,
 ): SqlStatement {
   const params = new Parameters();
   const condition = conditionSql(criteria, cohort, thresholds, params);
@@ -147,7 +158,12 @@ export function segmentSendListSql(
   const outer = params.bind(key.outerPadHex);
   const digest = `sha256(unhex(${outer}) || unhex(sha256(unhex(${inner}) || encode(id))))`;
   return {
-    text: `SELECT ${prefix} || left(${digest}, 20) AS "customerRef", ${armFunction}(id) AS arm FROM ${relation} WHERE ${condition}`,
+    text: `SELECT "customerRef", arm FROM (
+  SELECT "customerRef", ${arms.arm('bucket')} AS arm FROM (
+    SELECT "customerRef", ${arms.bucket('first_hash')} AS bucket FROM (
+      SELECT ${prefix} || left(${digest}, 20) AS "customerRef", ${arms.hash('id')} AS first_hash
+      FROM ${relation} WHERE ${condition}) AS members) AS hashed) AS assigned
+WHERE arm IS NOT NULL`,
     params: params.values,
   };
 }

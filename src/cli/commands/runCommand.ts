@@ -11,6 +11,7 @@ import type { CustomerSource } from '../../ports/CustomerSource';
 import { loadExperimentRunConfig } from '../../pipeline/experimentRunConfig';
 import { runPipeline } from '../../pipeline/runPipeline';
 import type { CliContext } from '../cliContext';
+import { markPhase, markWhenDone } from '../phaseTiming';
 
 interface RunOptions {
   customers?: string;
@@ -37,8 +38,13 @@ function withCustomerEngine(
         JSON.stringify(input) === startedKey
           ? await started.result
           : await segmentCustomersTool.execute(input, { customers });
+      markPhase('draft chain: segment');
       return [result.segment, ...(result.cohorts ?? [])];
     },
+    retrieve: (input) => markWhenDone('draft chain: retrieve', agents.retrieve(input)),
+    generate: (input, workspace) => markWhenDone('draft chain: generate', agents.generate(input, workspace)),
+    screenVariants: (variants, sources) =>
+      markWhenDone('draft chain: screen', agents.screenVariants(variants, sources)),
   };
 }
 
@@ -64,6 +70,7 @@ export function registerRunCommand(program: Command, context: CliContext): void 
       const config = context.config();
       const logger = context.logger();
       const run = loadExperimentRunConfig(resolve(context.cwd, options.config));
+      markPhase('configuration loaded');
       if (!options.customers) await seedSampleData(config, logger);
       // Engines load on use: commands that never touch customers start without them.
       const { createCustomerSource } = await import('../../app/createCustomerSource');
@@ -71,15 +78,22 @@ export function registerRunCommand(program: Command, context: CliContext): void 
         cwd: context.cwd,
         ...(options.customers ? { file: options.customers } : {}),
       });
+      markPhase('customer source opened');
       try {
-        const segmented = segmentCustomersTool.execute(run.audience, { customers });
+        const segmented = markWhenDone(
+          'segment sized by the engine',
+          segmentCustomersTool.execute(run.audience, { customers }),
+        );
         segmented.catch(() => undefined); // awaited by the draft chain; never an unhandled rejection
         // Loaded here, not at start-up: the agents are heavy and only `cpo run` needs them.
         const { createComponents } = await import('../../app/createComponents');
+        markPhase('components loaded');
         const components = await createComponents(config, logger, { customers });
+        markPhase('components created');
         const audit = new AuditLog(components.store);
         const campaigns = new CampaignRepository(components.store);
         await Promise.all([audit.init(), campaigns.init()]);
+        markPhase('tables ready');
         const summary = await runPipeline(run, {
           agents: withCustomerEngine(components.agents, customers, {
             input: run.audience,
@@ -89,9 +103,11 @@ export function registerRunCommand(program: Command, context: CliContext): void 
           audit,
           outDir: resolve(context.cwd, options.out ?? config.files.outDir),
           onStage: (stage) => {
+            markPhase(`stage: ${stage}`);
             if (options.progress) context.stderr.write(`cpo run: ${stage}…\n`);
           },
         });
+        markPhase('campaign stored, files written');
         context.stdout.write(`${JSON.stringify(summary)}\n`);
       } finally {
         await customers.close();
