@@ -41,7 +41,7 @@ export const HARM_RULES: readonly HarmRule[] = [
 ];
 
 /** Only rules whose required words occur in a text are tested on it. */
-const RULE_GATE = new LiteralGate(HARM_RULES, (rule) => rule.pattern.source);
+const RULE_GATE = new LiteralGate(HARM_RULES, (rule) => rule.source);
 
 const OBSCENITY = new ObscenityTerms();
 

@@ -11,9 +11,11 @@ export interface HarmRule {
   severity: number;
   /** Shown in findings, e.g. "threat of violence". */
   label: string;
-  pattern: RegExp;
+  /** The rule's pattern source, before the whole-word guards (what the literal gate reads). */
+  source: string;
+  readonly pattern: RegExp;
   /** The same pattern with the `g` flag, to look past negated occurrences. */
-  globalPattern: RegExp;
+  readonly globalPattern: RegExp;
   /** Skipped when the match or the words right before it negate it ("I will never hurt you"). */
   negatable: boolean;
   /** A mention rather than an attack: capped at low severity when the text is supportive (helplines, prevention). */
@@ -44,14 +46,41 @@ export function defineRules(
   label: string,
   entries: readonly RuleEntry[],
 ): HarmRule[] {
-  return entries.map(([severity, source, options = {}]) => ({
-    category,
-    severity,
-    label,
-    pattern: wholeWords(source),
-    globalPattern: wholeWords(source, 'gu'),
-    negatable: options.negatable ?? false,
-    mention: options.mention ?? false,
-    view: options.view ?? 'plain',
-  }));
+  return entries.map(
+    ([severity, source, options = {}]) => new LexiconRule(category, severity, label, source, options),
+  );
+}
+
+/**
+ * Patterns are compiled on first use: building hundreds of Unicode-class regular expressions cost about a
+ * quarter of a second at every process start, and the literal gate means most rules never run on a text.
+ */
+class LexiconRule implements HarmRule {
+  readonly negatable: boolean;
+  readonly mention: boolean;
+  readonly view: 'plain' | 'compact';
+  private compiled: RegExp | undefined;
+  private compiledGlobal: RegExp | undefined;
+
+  constructor(
+    readonly category: SafetyCategory,
+    readonly severity: number,
+    readonly label: string,
+    readonly source: string,
+    options: RuleOptions,
+  ) {
+    this.negatable = options.negatable ?? false;
+    this.mention = options.mention ?? false;
+    this.view = options.view ?? 'plain';
+  }
+
+  get pattern(): RegExp {
+    this.compiled ??= wholeWords(this.source);
+    return this.compiled;
+  }
+
+  get globalPattern(): RegExp {
+    this.compiledGlobal ??= wholeWords(this.source, 'gu');
+    return this.compiledGlobal;
+  }
 }
