@@ -1,7 +1,8 @@
 import { featureHash } from '../../../../text/featureHash';
+import { stripSuffix } from './wordStem';
 /**
  * Hashed bag-of-features for the harm classifier ("hashing trick"): words, word pairs and the
- * character 3–5-grams of each word, so unseen inflections ("matarte", "umgebracht") share features
+ * character n-grams of each word, so unseen inflections ("matarte", "umgebracht") share features
  * with the forms seen in training. Works on the screener's `plain` view (lower case, no diacritics,
  * words separated by single spaces, sentences by " . ").
  */
@@ -10,6 +11,24 @@ export interface SparseVector {
   /** L2-normalised, so long and short texts score on the same scale. */
   values: Float32Array;
 }
+
+/** Which features a model was trained on; stored in the model so run time extracts the same. */
+export interface FeatureOptions {
+  /** Shortest and longest character n-gram of each word (padded with spaces). */
+  minGram: number;
+  maxGram: number;
+  /** Word pairs with one word between them ("keep … quiet"), so a frame survives a changed filler word. */
+  skipPairs: boolean;
+  /** Words and adjacent pairs again with common EN/ES/DE/FR inflection endings stripped. */
+  stems: boolean;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  minGram: 3,
+  maxGram: 5,
+  skipPairs: false,
+  stems: false,
+};
 
 /**
  * Feature count below which vectors are not scaled up further: a two-word text must not weigh each
@@ -20,23 +39,42 @@ const NORMALIZATION_FLOOR = 48;
 const WORD_SEED = 1;
 const PAIR_SEED = 2;
 const GRAM_SEED = 3;
-const MIN_GRAM = 3;
-const MAX_GRAM = 5;
+const SKIP_PAIR_SEED = 20;
+const STEM_SEED = 21;
+const STEM_PAIR_SEED = 22;
 
-export function extractFeatures(plain: string, dimensionBits: number): SparseVector {
+export function extractFeatures(
+  plain: string,
+  dimensionBits: number,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+): SparseVector {
   const mask = (1 << dimensionBits) - 1;
   const seen = new Set<number>();
   let previous: string | undefined;
+  let beforePrevious: string | undefined;
+  let previousStem: string | undefined;
   for (const word of plain.split(' ')) {
     if (word === '' || word === '.') {
       previous = undefined;
+      beforePrevious = undefined;
+      previousStem = undefined;
       continue;
     }
     seen.add(featureHash(word, WORD_SEED) & mask);
     if (previous !== undefined) seen.add(featureHash(`${previous} ${word}`, PAIR_SEED) & mask);
+    if (options.skipPairs && beforePrevious !== undefined) {
+      seen.add(featureHash(`${beforePrevious} ${word}`, SKIP_PAIR_SEED) & mask);
+    }
+    if (options.stems) {
+      const stem = stripSuffix(word);
+      seen.add(featureHash(stem, STEM_SEED) & mask);
+      if (previousStem !== undefined) seen.add(featureHash(`${previousStem} ${stem}`, STEM_PAIR_SEED) & mask);
+      previousStem = stem;
+    }
+    beforePrevious = previous;
     previous = word;
     const padded = ` ${word} `;
-    for (let size = MIN_GRAM; size <= MAX_GRAM; size += 1) {
+    for (let size = options.minGram; size <= options.maxGram; size += 1) {
       for (let start = 0; start + size <= padded.length; start += 1) {
         seen.add(featureHash(padded, GRAM_SEED + size, start, start + size) & mask);
       }
