@@ -23,8 +23,6 @@ const labelModelSchema = z.object({
 const featureOptionsSchema = z.object({
   minGram: z.number().int().min(1).max(8),
   maxGram: z.number().int().min(1).max(8),
-  skipPairs: z.boolean(),
-  stems: z.boolean(),
 });
 
 export const harmClassifierModelSchema = z.object({

@@ -1,5 +1,4 @@
 import { featureHash } from '../../../../text/featureHash';
-import { stripSuffix } from './wordStem';
 /**
  * Hashed bag-of-features for the harm classifier ("hashing trick"): words, word pairs and the
  * character n-grams of each word, so unseen inflections ("matarte", "umgebracht") share features
@@ -17,17 +16,11 @@ export interface FeatureOptions {
   /** Shortest and longest character n-gram of each word (padded with spaces). */
   minGram: number;
   maxGram: number;
-  /** Word pairs with one word between them ("keep … quiet"), so a frame survives a changed filler word. */
-  skipPairs: boolean;
-  /** Words and adjacent pairs again with common EN/ES/DE/FR inflection endings stripped. */
-  stems: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   minGram: 3,
   maxGram: 5,
-  skipPairs: false,
-  stems: false,
 };
 
 /**
@@ -39,9 +32,6 @@ const NORMALIZATION_FLOOR = 48;
 const WORD_SEED = 1;
 const PAIR_SEED = 2;
 const GRAM_SEED = 3;
-const SKIP_PAIR_SEED = 20;
-const STEM_SEED = 21;
-const STEM_PAIR_SEED = 22;
 
 export function extractFeatures(
   plain: string,
@@ -51,27 +41,13 @@ export function extractFeatures(
   const mask = (1 << dimensionBits) - 1;
   const seen = new Set<number>();
   let previous: string | undefined;
-  let beforePrevious: string | undefined;
-  let previousStem: string | undefined;
   for (const word of plain.split(' ')) {
     if (word === '' || word === '.') {
       previous = undefined;
-      beforePrevious = undefined;
-      previousStem = undefined;
       continue;
     }
     seen.add(featureHash(word, WORD_SEED) & mask);
     if (previous !== undefined) seen.add(featureHash(`${previous} ${word}`, PAIR_SEED) & mask);
-    if (options.skipPairs && beforePrevious !== undefined) {
-      seen.add(featureHash(`${beforePrevious} ${word}`, SKIP_PAIR_SEED) & mask);
-    }
-    if (options.stems) {
-      const stem = stripSuffix(word);
-      seen.add(featureHash(stem, STEM_SEED) & mask);
-      if (previousStem !== undefined) seen.add(featureHash(`${previousStem} ${stem}`, STEM_PAIR_SEED) & mask);
-      previousStem = stem;
-    }
-    beforePrevious = previous;
     previous = word;
     const padded = ` ${word} `;
     for (let size = options.minGram; size <= options.maxGram; size += 1) {

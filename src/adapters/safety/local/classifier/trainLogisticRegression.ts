@@ -36,8 +36,6 @@ export function trainLogisticRegression(
   vectors: readonly SparseVector[],
   targets: readonly number[],
   options: TrainingOptions,
-  /** Per-sample weight on the log loss (default 1): lets scarce kinds of line count more. */
-  sampleWeights?: readonly number[],
 ): TrainedLogisticRegression {
   const size = 1 << options.dimensionBits;
   const weights = new Float64Array(size);
@@ -53,7 +51,7 @@ export function trainLogisticRegression(
       const vector = vectors[sample];
       const target = targets[sample] ?? 0;
       if (vector === undefined) continue;
-      const error = (scoreVector(vector, weights, bias) - target) * (sampleWeights?.[sample] ?? 1);
+      const error = scoreVector(vector, weights, bias) - target;
       for (let position = 0; position < vector.indices.length; position += 1) {
         const index = vector.indices[position] ?? 0;
         const gradient = error * (vector.values[position] ?? 0) + options.l2 * (weights[index] ?? 0);
