@@ -8,7 +8,10 @@ import {
   parseHarmClassifierModel,
   type HarmClassifierModel,
 } from '../../../src/adapters/safety/local/classifier/harmClassifierModel';
-import { extractFeatures } from '../../../src/adapters/safety/local/classifier/textFeatures';
+import {
+  DEFAULT_FEATURE_OPTIONS,
+  extractFeatures,
+} from '../../../src/adapters/safety/local/classifier/textFeatures';
 import { trainLogisticRegression } from '../../../src/adapters/safety/local/classifier/trainLogisticRegression';
 import {
   CLASSIFIER_SEVERITY,
@@ -43,13 +46,13 @@ function toyModel(): HarmClassifierModel {
   return {
     format: MODEL_FORMAT,
     dimensionBits: BITS,
+    features: DEFAULT_FEATURE_OPTIONS,
     training: {
       lines: lines.length,
       dataSha256: 'toy',
       files: [],
       options: OPTIONS,
-      falsePositiveBudget: 0,
-      minimumThreshold: 0,
+      thresholdBudget: { allBenign: 0, hardBenign: 0, minimumThreshold: 0, injectionMinimumThreshold: 0 },
     },
     crossValidation: {},
     labels: [encodeLabel('violence', trained.bias, 0.5, trained.weights, 0)],

@@ -1,7 +1,7 @@
 import { CLASSIFIER_LABELS, type ClassifierLabel } from './classifierLabels';
 import { decodeLabel, type DecodedLabel, type HarmClassifierModel } from './harmClassifierModel';
 import { scoreVector } from './linearScore';
-import { extractFeatures } from './textFeatures';
+import { extractFeatures, type FeatureOptions } from './textFeatures';
 import { textWindows } from './textWindows';
 
 export interface ClassifierHit {
@@ -21,9 +21,11 @@ export interface ClassifierHit {
 export class HarmClassifier {
   private readonly labels: DecodedLabel[];
   private readonly dimensionBits: number;
+  private readonly features: FeatureOptions;
 
   constructor(model: HarmClassifierModel) {
     this.dimensionBits = model.dimensionBits;
+    this.features = model.features;
     this.labels = model.labels.map((label) => decodeLabel(label, model.dimensionBits));
   }
 
@@ -31,7 +33,7 @@ export class HarmClassifier {
   probabilities(plain: string): Map<ClassifierLabel, { probability: number; window: string }> {
     const best = new Map<ClassifierLabel, { probability: number; window: string }>();
     for (const window of textWindows(plain)) {
-      const vector = extractFeatures(window, this.dimensionBits);
+      const vector = extractFeatures(window, this.dimensionBits, this.features);
       for (const label of this.labels) {
         const probability = scoreVector(vector, label.weights, label.bias);
         const current = best.get(label.label);

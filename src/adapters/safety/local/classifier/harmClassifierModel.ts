@@ -20,9 +20,16 @@ const labelModelSchema = z.object({
   weights: z.string(),
 });
 
+const featureOptionsSchema = z.object({
+  minGram: z.number().int().min(1).max(8),
+  maxGram: z.number().int().min(1).max(8),
+});
+
 export const harmClassifierModelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   dimensionBits: z.number().int().min(10).max(24),
+  /** The features it was trained on (see textFeatures.ts); run time must extract the same. */
+  features: featureOptionsSchema,
   /** How the model was made, so a test can tell when it is stale (see scripts/trainHarmClassifier.ts). */
   training: z.object({
     lines: z.number().int(),
@@ -35,8 +42,13 @@ export const harmClassifierModelSchema = z.object({
       learningRate: z.number(),
       seed: z.number().int(),
     }),
-    falsePositiveBudget: z.number(),
-    minimumThreshold: z.number(),
+    /** Shares of benign lines the thresholds may flag in cross-validation, and the floors. */
+    thresholdBudget: z.object({
+      allBenign: z.number(),
+      hardBenign: z.number(),
+      minimumThreshold: z.number(),
+      injectionMinimumThreshold: z.number(),
+    }),
   }),
   crossValidation: z.record(z.string(), z.unknown()),
   labels: z.array(labelModelSchema),

@@ -1,7 +1,7 @@
 import { featureHash } from '../../../../text/featureHash';
 /**
  * Hashed bag-of-features for the harm classifier ("hashing trick"): words, word pairs and the
- * character 3–5-grams of each word, so unseen inflections ("matarte", "umgebracht") share features
+ * character n-grams of each word, so unseen inflections ("matarte", "umgebracht") share features
  * with the forms seen in training. Works on the screener's `plain` view (lower case, no diacritics,
  * words separated by single spaces, sentences by " . ").
  */
@@ -10,6 +10,18 @@ export interface SparseVector {
   /** L2-normalised, so long and short texts score on the same scale. */
   values: Float32Array;
 }
+
+/** Which features a model was trained on; stored in the model so run time extracts the same. */
+export interface FeatureOptions {
+  /** Shortest and longest character n-gram of each word (padded with spaces). */
+  minGram: number;
+  maxGram: number;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  minGram: 3,
+  maxGram: 5,
+};
 
 /**
  * Feature count below which vectors are not scaled up further: a two-word text must not weigh each
@@ -20,10 +32,12 @@ const NORMALIZATION_FLOOR = 48;
 const WORD_SEED = 1;
 const PAIR_SEED = 2;
 const GRAM_SEED = 3;
-const MIN_GRAM = 3;
-const MAX_GRAM = 5;
 
-export function extractFeatures(plain: string, dimensionBits: number): SparseVector {
+export function extractFeatures(
+  plain: string,
+  dimensionBits: number,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+): SparseVector {
   const mask = (1 << dimensionBits) - 1;
   const seen = new Set<number>();
   let previous: string | undefined;
@@ -36,7 +50,7 @@ export function extractFeatures(plain: string, dimensionBits: number): SparseVec
     if (previous !== undefined) seen.add(featureHash(`${previous} ${word}`, PAIR_SEED) & mask);
     previous = word;
     const padded = ` ${word} `;
-    for (let size = MIN_GRAM; size <= MAX_GRAM; size += 1) {
+    for (let size = options.minGram; size <= options.maxGram; size += 1) {
       for (let start = 0; start + size <= padded.length; start += 1) {
         seen.add(featureHash(padded, GRAM_SEED + size, start, start + size) & mask);
       }
