@@ -94,6 +94,8 @@ describe('durations (days)', () => {
 
 describe('channels', () => {
   it.each([
+    ['nur ein mailentwurf fur kunden', 'email'],
+    ['bitte zwei mailvarianten', 'email'],
     ['draft 3 emails', 'email'],
     ['an e-mail', 'email'],
     ['a mail', 'email'],
