@@ -259,6 +259,9 @@ describe('list filters (round 20/21 misses)', () => {
     ['las campañas que creé', 'mine'],
     ['私が作ったキャンペーンを見せて', 'mine'],
     ['what is waiting for approval', 'waiting'],
+    ['which campaigns belong to me?', 'mine'],
+    ['liste les campagnes qui sont à moi', 'mine'],
+    ['show all campaigns, not only mine', 'all'],
   ])('%s → %s', (text, filter) => expect(findListFilter(fold(text))).toBe(filter));
 
   it('leaves mixed or unstated filters to the model', () => {
@@ -277,7 +280,13 @@ describe('cohorts and audience (round 20/21 misses)', () => {
     ['離脱したお客様向けメール', 'churned'],
     ['pls write a welcom emial for new custmers', 'new'],
     ['welcome mail for new costumers', 'new'],
+    ['un SMS de bienvenida para los nuevos', 'new'],
+    ['mail de bienvenue pour les nouveaux, stp', 'new'],
+    ['新しい会員さん向けのメール', 'new'],
   ])('%s → %s', (text, cohort) => expect(findAudience(fold(text)).cohort).toBe(cohort));
+
+  it('does not read "los nuevos productos" as the new cohort', () =>
+    expect(findAudience(fold('un email sobre los nuevos productos')).cohort).toBeUndefined());
 
   it('reads a span since the last purchase in Japanese as inactivity', () =>
     expect(findAudience(fold('最後の購入から90日以上たったお客様')).inactiveDays).toBe(90));

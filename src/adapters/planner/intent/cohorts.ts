@@ -232,6 +232,11 @@ const COHORT_WORDS: Readonly<Record<Cohort, readonly string[]>> = {
     '新規顧客',
     '新規',
     '新しい顧客',
+    '新しい会員',
+    '新しく登録',
+    '新規のお客様',
+    // "para los nuevos", "pour les nouveaux": the newcomers themselves, not "los nuevos productos".
+    're:(?<![a-z])(?:los|las|os|as|les) (?:nuev[oa]s|nov[oa]s|nouveaux|nouvelles)(?!\\s*[a-z])',
   ],
   loyal: [
     'loyal',
