@@ -6,6 +6,10 @@ import { isNegated } from '../../src/adapters/planner/intent/negation';
 import { foldForMatching } from '../../src/text/foldForMatching';
 import { parseKanjiNumber, parseNumber } from '../../src/adapters/planner/intent/numberWords';
 import { findVariantCount } from '../../src/adapters/planner/intent/variantCount';
+import { findAudience } from '../../src/adapters/planner/intent/audience';
+import { findRegion } from '../../src/adapters/planner/intent/audienceLimits';
+import { findRevision } from '../../src/adapters/planner/intent/followUp';
+import { findListFilter } from '../../src/adapters/planner/intent/listFilter';
 
 const fold = (text: string): string => foldForMatching(text).matched;
 
@@ -90,6 +94,8 @@ describe('durations (days)', () => {
 
 describe('channels', () => {
   it.each([
+    ['nur ein mailentwurf fur kunden', 'email'],
+    ['bitte zwei mailvarianten', 'email'],
     ['draft 3 emails', 'email'],
     ['an e-mail', 'email'],
     ['a mail', 'email'],
@@ -204,6 +210,10 @@ describe('variant counts', () => {
     ['三つ', 3],
     ['2パターン', 2],
     ['variants: 4', 4],
+    ['vip push x2, early access to the autumn drop', 2],
+    ['sms x3, 2,5 % off', 3],
+    ['bitte zwei Mailvarianten, eher locker', 2],
+    ['drei SMS-Varianten', 3],
   ])('%s → %d', (text, count) => expect(findVariantCount(fold(text))).toBe(count));
 
   it('does not count durations or percentages', () => {
@@ -234,4 +244,69 @@ describe('experiment arguments', () => {
     expect(findHoldout('ホールドアウトなしで開始')).toBe(false);
     expect(findHoldout('launch it')).toBeUndefined();
   });
+});
+
+describe('list filters (round 20/21 misses)', () => {
+  it.each([
+    ['list the campaigns that are live atm', 'running'],
+    ['welche Kampagnen laufen gerade? die laufenden bitte', 'running'],
+    ['campañas activas ahora mismo', 'running'],
+    ['show all campaigns, not just mine', 'all'],
+    ["fais-moi voir l'ensemble des campagnes, pas seulement les miennes", 'all'],
+    ['todas as campanhas, não só as minhas', 'all'],
+    ['toutes les campagnes', 'all'],
+    ['Liste alle Kampagnen, die ich angelegt hab', 'mine'],
+    ['las campañas que creé', 'mine'],
+    ['私が作ったキャンペーンを見せて', 'mine'],
+    ['what is waiting for approval', 'waiting'],
+    ['which campaigns belong to me?', 'mine'],
+    ['liste les campagnes qui sont à moi', 'mine'],
+    ['show all campaigns, not only mine', 'all'],
+  ])('%s → %s', (text, filter) => expect(findListFilter(fold(text))).toBe(filter));
+
+  it('leaves mixed or unstated filters to the model', () => {
+    expect(findListFilter(fold('show campaigns'))).toBeUndefined();
+    expect(findListFilter(fold('my campaigns that are running'))).toBeUndefined();
+  });
+});
+
+describe('cohorts and audience (round 20/21 misses)', () => {
+  it.each([
+    ['un push para los clientes de mayor gasto', 'big_spenders'],
+    ['borradores de SMS para los clientes de alto gasto', 'big_spenders'],
+    ['email para os clientes de maior gasto', 'big_spenders'],
+    ['un email para los que compraron solo una vez', 'one_time'],
+    ['um push para quem comprou só uma vez', 'one_time'],
+    ['離脱したお客様向けメール', 'churned'],
+    ['pls write a welcom emial for new custmers', 'new'],
+    ['welcome mail for new costumers', 'new'],
+    ['un SMS de bienvenida para los nuevos', 'new'],
+    ['mail de bienvenue pour les nouveaux, stp', 'new'],
+    ['新しい会員さん向けのメール', 'new'],
+  ])('%s → %s', (text, cohort) => expect(findAudience(fold(text)).cohort).toBe(cohort));
+
+  it('does not read "los nuevos productos" as the new cohort', () =>
+    expect(findAudience(fold('un email sobre los nuevos productos')).cohort).toBeUndefined());
+
+  it('reads a span since the last purchase in Japanese as inactivity', () =>
+    expect(findAudience(fold('最後の購入から90日以上たったお客様')).inactiveDays).toBe(90));
+
+  it('reads "para Brasil" as LATAM', () =>
+    expect(findRegion(fold('email a los VIP en portugués para Brasil'))).toBe('LATAM'));
+});
+
+describe('revised variant ordinals (round 20/21 misses)', () => {
+  it.each([
+    ["la 1re version fait pavé, tu peux l'alléger ?", 1],
+    ['la 2 est un peu plate, rends-la plus punchy', 2],
+    ['die 3 ist zu lang', 3],
+    ['the 2 sounds off, redo it', 2],
+    ['a 2 tá longa demais', 2],
+    ['el 3 suena raro', 3],
+    ['一つ目、半分くらいの長さにできる？', 1],
+    ['三つ目をもっと短く', 3],
+    ['a terceira tá enrolada demais', 3],
+    ['Schreib die erste Variante um', 1],
+    ['the 2nd version is too long', 2],
+  ])('%s → %d', (text, variant) => expect(findRevision(fold(text)).variant).toBe(variant));
 });

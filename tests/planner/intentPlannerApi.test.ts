@@ -25,6 +25,19 @@ describe('IntentPlanner (Planner port)', () => {
     expect(plan.steps[0]?.args).toMatchObject({ campaign: 'fall-promo' });
   });
 
+  it.each(['Какая сегодня погода в Москве?', '오늘 날씨 어때?', 'Τι κάνεις;'])(
+    'answers %p, in a script the model has no features for, with help rather than its prior',
+    async (text) => {
+      const plan = await planner.plan(text, { currentCampaign: 'fall-promo' });
+      expect(plan.steps).toEqual([{ tool: 'help', args: { reason: 'unclear' } }]);
+    },
+  );
+
+  it('still reads a campaign id inside such a request', async () => {
+    const plan = await planner.plan('запусти spring-winback-7f2');
+    expect(plan.steps[0]?.tool).not.toBe('help');
+  });
+
   it('prefers a campaign named in the message over the conversation campaign', async () => {
     const plan = await planner.plan('how is summer_sale doing?', { currentCampaign: 'fall-promo' });
     expect(plan.steps).toEqual([{ tool: 'summarize_results', args: { campaign: 'summer_sale' } }]);

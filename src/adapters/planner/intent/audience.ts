@@ -60,6 +60,9 @@ const JAPANESE_ACTIVE_AFTER =
 /** "直近30日", "過去2週間", "ここ3ヶ月": a window up to now, so an activity window unless negated after. */
 const JAPANESE_RECENT_BEFORE = /(?:直近|過去|最近|ここ)\s*$/u;
 const JAPANESE_INACTIVE_AFTER = /^[^,.!?]{0,8}(?:ていない|てない|していない|なし|無し|ない|休眠)/u;
+/** "最後の購入から90日以上たった": a span since the last purchase is inactivity, however it ends. */
+const JAPANESE_SINCE_LAST_BEFORE =
+  /(?:最後の|最終|前回の?)(?:購入|注文|買い物|ご購入|ご注文)(?:日)?(?:から|より)\s*$/u;
 
 /** Latin words after a duration that tie it to the audience: "90 days without a purchase", "3 months inactive". */
 const INACTIVE_AFTER =
@@ -80,7 +83,7 @@ function recencyOf(folded: string, duration: DurationMention): Recency {
   const before = folded.slice(Math.max(0, duration.start - 45), duration.start);
   const clause = before.split(/[.;!?\n]/).pop() ?? '';
   const after = folded.slice(duration.end, duration.end + 24);
-  if (JAPANESE_INACTIVE_AFTER.test(after)) return 'inactive';
+  if (JAPANESE_INACTIVE_AFTER.test(after) || JAPANESE_SINCE_LAST_BEFORE.test(before)) return 'inactive';
   if (JAPANESE_ACTIVE_AFTER.test(after) || JAPANESE_RECENT_BEFORE.test(before)) return 'active';
   const inactive = INACTIVE_BEFORE.test(clause) || INACTIVE_AFTER.test(after);
   if (ACTIVE_BEFORE.test(clause) && !inactive) return 'active';

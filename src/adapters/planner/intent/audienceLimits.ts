@@ -38,7 +38,7 @@ const COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'LATAM',
-    /(?<![a-z])(?:in|en|em|aus|from|au|no|na|de|do|da)\s+(?:the\s+|o\s+|le\s+)?(?<country>brazil|brasilien|bresil|brasil|argentina|argentinien|argentine|chile|colombia|kolumbien|colombie|peru)(?![a-z])/,
+    /(?<![a-z])(?:in|en|em|aus|from|au|no|na|de|do|da|para|for|pour)\s+(?:the\s+|o\s+|le\s+|el\s+)?(?<country>brazil|brasilien|bresil|brasil|argentina|argentinien|argentine|chile|colombia|kolumbien|colombie|peru)(?![a-z])/,
   ],
 ];
 /** "UK VIPs", "UK customers": the country as an adjective of the audience. */

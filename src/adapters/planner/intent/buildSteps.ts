@@ -9,6 +9,7 @@ import { findHoldout, findLift } from './experimentArgs';
 import { findRevision } from './followUp';
 import { detectGoal, goalForAudience } from './goals';
 import type { IntentLabel } from './intentLabels';
+import { findListFilter } from './listFilter';
 import { detectRequestLanguage } from './requestLanguage';
 import { findScreenPayload } from './screenPayload';
 import { findTopic, type TopicSource } from './topics';
@@ -202,7 +203,7 @@ export function buildSteps(
     case 'list_running':
     case 'list_waiting':
     case 'list_all':
-      return [step('list_campaigns', { filter: LIST_FILTERS[label] })];
+      return [step('list_campaigns', { filter: findListFilter(matched) ?? LIST_FILTERS[label] })];
     case 'greeting':
       return [step('help', { reason: 'greeting' })];
     case 'help':

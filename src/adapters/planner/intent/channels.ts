@@ -18,6 +18,8 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
     'mailing*',
     // German compounds: "Reaktivierungsmail", "Willkommens-Mail"
     're:(?<![a-z])[a-z]{4,}-?mails?(?![a-z])',
+    // ... and compounds that start with the channel: "Mailentwurf", "Mailvarianten", "Mail-Text"
+    're:(?<![a-z])e?-?mail-?(?:entwurf|entwurfe|variante|varianten|text|texte|vorlage|kampagne)(?![a-z])',
     'newsletter*',
     'courriel*',
     'correo*',

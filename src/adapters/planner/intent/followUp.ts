@@ -1,4 +1,5 @@
 import { detectTone } from './copyStyle';
+import { parseNumber } from './numberWords';
 
 /**
  * A revision of the current campaign's drafts: which variant ("the second one" → 2) and what to
@@ -21,10 +22,13 @@ const NUMBERED =
   /(?<![a-z])(?:variant|variante|version|option|opcion|opcao|number|nummer|numero|nr\.?|no\.?|n°|v|#)\s*#?(?<n>\d{1,2})(?![\d])/;
 /** German and Romance ordinals written with a digit: "die 2. Variante", "la 2e", "la 2ª" (folded "2a"). */
 const DIGIT_ORDINAL =
-  /(?<![\d.,])(?<n>\d)(?:\.|e|eme|a|o)\s+(?:variante|version|versao|entwurf|option|opcion|opcao|proposition|propuesta|proposta)(?![a-z])/;
+  /(?<![\d.,])(?<n>\d)(?:\.|e|eme|re|er|ere|a|o|st|nd|rd|th)\s+(?:variante|version|versao|entwurf|option|opcion|opcao|proposition|propuesta|proposta)(?![a-z])/;
+/** A bare digit after an article, as the subject of a complaint: "la 2 est un peu plate", "die 3 ist zu lang". */
+const ARTICLE_DIGIT =
+  /(?<![a-z])(?:the|la|le|el|a|o|die|der|das)\s+(?<n>\d)\s+(?:is|est|es|esta|e|ta|ist|klingt|sounds|fait|suena|soa)(?![a-z])/;
 /** Japanese: 案2, パターン3, 2案目, 2つ目, 2本目. */
 const NUMBERED_JAPANESE =
-  /(?:案|パターン|バリエーション)\s*(?<n>\d{1,2})|(?<m>\d{1,2})\s*(?:案目|つ目|本目|個目|番)/u;
+  /(?:案|パターン|バリエーション)\s*(?<n>\d{1,2})|(?<m>\d{1,2}|[一二三四五六七八九十])\s*(?:案目|つ目|本目|個目|通目|番)/u;
 
 /** Canonical change requests, so the generator reads one phrase whatever the language. */
 const CHANGES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -60,9 +64,11 @@ function firstOrdinal(matched: string): number | undefined {
   if (numbered !== undefined) return Number(numbered);
   const digitOrdinal = DIGIT_ORDINAL.exec(matched)?.groups?.n;
   if (digitOrdinal !== undefined) return Number(digitOrdinal);
+  const articleDigit = ARTICLE_DIGIT.exec(matched)?.groups?.n;
+  if (articleDigit !== undefined) return Number(articleDigit);
   const japanese = NUMBERED_JAPANESE.exec(matched)?.groups;
   const japaneseNumber = japanese?.n ?? japanese?.m;
-  if (japaneseNumber !== undefined) return Number(japaneseNumber);
+  if (japaneseNumber !== undefined) return parseNumber(japaneseNumber);
   return ORDINALS.find(([, pattern]) => pattern.test(matched))?.[0];
 }
 

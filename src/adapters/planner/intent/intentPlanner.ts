@@ -40,6 +40,12 @@ const RUNNER_UP_FALLBACK = 0.2;
 const helpPlan = (reason: string): Plan => ({ steps: [{ tool: 'help', args: { reason } }] });
 
 /**
+ * Latin or Japanese letters in the text as typed: the scripts the intent model was trained on. (The folded
+ * views map look-alike letters to Latin for the safety screener, so Cyrillic would pass there.)
+ */
+const READABLE_SCRIPT = /[\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/**
  * The offline planner: a trained multilingual intent model (intentModel.json, `npm run train:planner`)
  * chooses the tool sequence, small extractors read the arguments. Deterministic, no network, thousands
  * of requests per second, never throws: anything it cannot place becomes a `help` step. When the
@@ -64,6 +70,8 @@ export class IntentPlanner implements Planner {
       const raw = typeof utterance === 'string' ? utterance.slice(0, MAX_PLANNED_CHARS) : '';
       const views = foldForMatching(raw);
       if (!/[\p{L}\p{N}]/u.test(views.folded)) return helpPlan('empty');
+      // Letters only in scripts the model has no features for (Cyrillic, Hangul…): its reading would be the prior.
+      if (/\p{L}/u.test(views.folded) && !READABLE_SCRIPT.test(views.clean)) return helpPlan('unclear');
       const text: RequestText = { clean: views.clean, folded: views.folded, matched: views.matched };
       const model = this.model ?? shippedIntentModel();
       const predictions = orderForDecision(model.predict(intentInput(raw, views)), model.helpThreshold);

@@ -52,6 +52,9 @@ const COUNTED_NOUNS = [
   'push-benachrichtigungen',
   'benachrichtigungen',
   'e-mail-varianten',
+  // Compounds: "zwei Mailvarianten", "drei SMS-Varianten", "zwei Pushvarianten".
+  '(?:e-?mail|mail|sms|push|text|betreff)-?varianten?',
+  '(?:e-?mail|mail|sms|push)-?(?:texte|entwurfe)',
   // French
   'variantes?',
   'courriels?',
@@ -93,7 +96,7 @@ const NUMBER_THEN_NOUN = new RegExp(
   'gu',
 );
 const NOUN_THEN_NUMBER = new RegExp(
-  `(?<![a-z0-9])(?:variants?|versions?|variantes?|varianten|variations?|variaciones|variacoes|e-?mails?|mails?|options?|sms|push(?:es)?|messages?|texts?|textos|courriels?|correos?|mensajes?|mensagens|nachrichten|newsletters?)\\s*(?:[:=]|\\(\\s*[x×]?|[x×]|of)\\s*(?<qty>\\d+)(?![0-9.,%])`,
+  `(?<![a-z0-9])(?:variants?|versions?|variantes?|varianten|variations?|variaciones|variacoes|e-?mails?|mails?|options?|sms|push(?:es)?|messages?|texts?|textos|courriels?|correos?|mensajes?|mensagens|nachrichten|newsletters?)\\s*(?:[:=]|\\(\\s*[x×]?|[x×]|of)\\s*(?<qty>\\d+)(?![0-9%]|[.,]\\d)`,
   'gu',
 );
 /** Japanese counters: 3つ, 三通, 3案, 3パターン, 3種類, バリエーションを3つ. */
