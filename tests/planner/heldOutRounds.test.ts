@@ -30,6 +30,7 @@ const ROUNDS = [
   ['round19.jsonl', { total: 100, firstTool: 89, argsCorrect: 85, inScopeHelp: 5, outOfScopeHelp: 14 }],
   ['round20.jsonl', { total: 180, firstTool: 169, argsCorrect: 160, inScopeHelp: 7, outOfScopeHelp: 68 }],
   ['round21.jsonl', { total: 180, firstTool: 175, argsCorrect: 161, inScopeHelp: 3, outOfScopeHelp: 67 }],
+  ['round22.jsonl', { total: 180, firstTool: 175, argsCorrect: 162, inScopeHelp: 4, outOfScopeHelp: 59 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
