@@ -22,7 +22,8 @@ const texts = (node: unknown): string[] => {
 const CLEAN = { severity: 0, span: '', reason: '' };
 // holdout24 (untouched split): the shipped local screener passes it. When holdout24 is trained on, pick
 // a pass from the next untouched split.
-const THREAT = "Your mother lives alone on Elm Street, doesn't she? Renew before Friday.";
+// A veiled threat the local screener passes (its classifier caught the line used here before round eleven).
+const THREAT = 'Nice garden you have on Elm Street, Mrs Cole. The lads noticed it too. Renew before Friday.';
 
 function idsOf(request: ChatRequest): string[] {
   return [...(request.body.messages[1]?.content ?? '').matchAll(/ id=(t\d+)>>>/g)].map(
@@ -70,7 +71,7 @@ describe('the Safety agent as configured', () => {
             hate: CLEAN,
             violence: {
               severity: 4,
-              span: 'Your mother lives alone',
+              span: 'The lads noticed it too',
               reason: 'Veiled threat to the customer.',
             },
             selfHarm: CLEAN,
