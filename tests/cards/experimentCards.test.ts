@@ -173,6 +173,16 @@ describe('power card', () => {
     { key: 'holdout', label: 'Holdout (no message)', kind: 'holdout' as const, weight: 0.1 },
   ];
 
+  /** 900 customers and a requested 5% lift: too small for the planned lift. */
+  const tinyAudienceSummary = () =>
+    summarizePower({
+      campaignId: 'tiny',
+      audienceSize: 900,
+      arms,
+      coverage: 1,
+      settings,
+      requestedLift: 0.05,
+    });
   it('leads with the detectable-lift sentence and lists arms and assumptions', () => {
     const summary = summarizePower({
       campaignId: 'spring',
@@ -194,14 +204,7 @@ describe('power card', () => {
   });
 
   it('warns when the audience is too small and answers a requested lift', () => {
-    const summary = summarizePower({
-      campaignId: 'tiny',
-      audienceSize: 900,
-      arms,
-      coverage: 1,
-      settings,
-      requestedLift: 0.05,
-    });
+    const summary = tinyAudienceSummary();
     const card = buildPowerCard(summary);
     const all = texts(card.body).join('\n');
     expect(all).toMatch(/⚠️ The audience is too small to detect a 10% lift/);
@@ -210,14 +213,7 @@ describe('power card', () => {
   });
 
   it("uses the reader's language for its own words", () => {
-    const summary = summarizePower({
-      campaignId: 'tiny',
-      audienceSize: 900,
-      arms,
-      coverage: 1,
-      settings,
-      requestedLift: 0.05,
-    });
+    const summary = tinyAudienceSummary();
     const all = texts(buildPowerCard(summary, { language: 'fr' }).body).join('\n');
     expect(all).toContain('Puissance statistique · tiny');
     expect(all).toMatch(/⚠️ Un uplift de 5% demande [\d,]+ clients par variante ; vous en avez 405\./);
