@@ -10,6 +10,8 @@ import { findAudience } from '../../src/adapters/planner/intent/audience';
 import { findRegion } from '../../src/adapters/planner/intent/audienceLimits';
 import { findRevision } from '../../src/adapters/planner/intent/followUp';
 import { findListFilter } from '../../src/adapters/planner/intent/listFilter';
+import { detectCopyLanguage } from '../../src/adapters/planner/intent/copyStyle';
+import { correctCohortTypos } from '../../src/adapters/planner/intent/cohorts';
 
 const fold = (text: string): string => foldForMatching(text).matched;
 
@@ -309,4 +311,48 @@ describe('revised variant ordinals (round 20/21 misses)', () => {
     ['Schreib die erste Variante um', 1],
     ['the 2nd version is too long', 2],
   ])('%s → %d', (text, variant) => expect(findRevision(fold(text)).variant).toBe(variant));
+});
+
+describe('round 22 argument misses', () => {
+  it.each([
+    ["churned customers barely open our emails, so let's reach them by push this time", 'push'],
+    ['emails get ignored anyway - switch it over to push', 'push'],
+    ['stammkunden reagieren kaum auf mails - mach fur die lieber was per sms', 'sms'],
+    ['les mails ne marchent pas, plutot en sms cette fois', 'sms'],
+    ['los correos no funcionan, mejor por sms', 'sms'],
+    ['os emails nao funcionam, muda para push', 'push'],
+    ['メールは開かれないので今回はプッシュで', 'push'],
+    ['ahora solo quiero el texto: push para clientes en riesgo', 'push'],
+    ['bitte ne mial fur abgewanderte kundne', 'email'],
+  ])('channel switched to: %s → %s', (text, channel) => expect(detectChannel(fold(text))).toBe(channel));
+
+  it('keeps the first channel when none is switched to', () =>
+    expect(detectChannel(fold('an email and later maybe a push'))).toBe('email'));
+
+  it.each([
+    ['Spanish-language email for our big spenders', 'es'],
+    ['E-Mail für treue Kunden, bitte in englischer Sprache', 'en'],
+    ['un mail en langue anglaise', 'en'],
+    ['a German SMS', 'de'],
+  ])('copy language: %s → %s', (text, language) => expect(detectCopyLanguage(fold(text))).toBe(language));
+
+  it.each([
+    ['sms nouveaux clients x3 court stp', 3],
+    ['tu me fais 2 notifs push pour les VIP', 2],
+  ])('count: %s → %d', (text, count) => expect(findVariantCount(fold(text))).toBe(count));
+
+  it('does not read a model name like "x3" glued to letters as a count', () =>
+    expect(findVariantCount(fold('email about the rx300 launch'))).toBeUndefined());
+
+  it.each([
+    ['preciso d umas 2 mensagens de push pra clientes novso', 'new'],
+    ["prépare seulement un push pour les clients qui n'ont acheté qu'une fois", 'one_time'],
+    ['アジア太平洋の離反しそうなお客様向けSMS', 'at_risk'],
+  ])('cohort: %s → %s', (text, cohort) => expect(findAudience(fold(text)).cohort).toBe(cohort));
+
+  it('corrects only words one slip from a cohort keyword', () => {
+    expect(correctCohortTypos('clientes novso')).toBe('clientes novos');
+    expect(correctCohortTypos('abgewanderte kundne')).toBe('abgewanderte kunden');
+    expect(correctCohortTypos('un email sobre productos')).toBe('un email sobre productos');
+  });
 });

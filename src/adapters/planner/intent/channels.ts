@@ -16,6 +16,9 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
     'mail',
     'mails',
     'mailing*',
+    // a common slip ("ne mial für…"); no word in our languages
+    'mial',
+    'mials',
     // German compounds: "Reaktivierungsmail", "Willkommens-Mail"
     're:(?<![a-z])[a-z]{4,}-?mails?(?![a-z])',
     // ... and compounds that start with the channel: "Mailentwurf", "Mailvarianten", "Mail-Text"
@@ -71,6 +74,11 @@ const STRONG: Readonly<Record<Channel, readonly string[]>> = {
     'pushbenachrichtigung*',
     'notif push',
     'notifs push',
+    // outside English "push" before a preposition is the channel ("push para clientes"), never the verb
+    'push para',
+    'push pra',
+    'push pour',
+    'push fur',
     'notification push',
     'notifications push',
     'notificacion push',
@@ -138,7 +146,46 @@ function misspelledChannel(folded: string): Channel | undefined {
   return undefined;
 }
 
-/** The channel the user asks for; the first one mentioned when several are. */
+const CHANNEL_WORD =
+  '(?<word>push(?:es)?|sms|e-?mails?|mails?|texts?|textos?|courriels?|correos?|notifs?|notifications?|プッシュ通知|プッシュ|メール|ショートメッセージ)';
+
+/**
+ * A switch to another channel: "reach them by push this time", "switch it over to push", "lieber was
+ * per SMS", "plutôt en push", "mejor por SMS", "今回はプッシュで". The channel switched to wins over one
+ * mentioned earlier as the one that does not work ("emails get ignored anyway").
+ */
+const SWITCH_TO_CHANNEL: readonly RegExp[] = [
+  `(?:switch|change|move|turn|swap)\\w*\\s+(?:(?:it|this|that|them|everything)\\s+)?(?:over\\s+)?(?:to|into)\\s+(?:an?\\s+)?${CHANNEL_WORD}`,
+  `(?:by|via|over|through)\\s+${CHANNEL_WORD}\\s+(?:this time|instead)`,
+  `(?:this time|instead)\\s*,?\\s+(?:by|via|as an?|as|over)\\s+${CHANNEL_WORD}`,
+  `${CHANNEL_WORD}\\s+instead`,
+  `(?:lieber|stattdessen|diesmal|dieses mal)\\b[^.!?]{0,30}?\\b(?:per|als|via|uber)\\s+(?:eine?\\s+)?${CHANNEL_WORD}`,
+  `(?:auf|zu)\\s+${CHANNEL_WORD}\\s+(?:umstellen|wechseln|umsteigen)`,
+  `(?:plutot|cette fois)\\s*,?\\s+(?:par|en|via|un|une)\\s+${CHANNEL_WORD}`,
+  `(?:passe|bascule)\\w*\\s+(?:(?:ca|le|la|tout)\\s+)?(?:en|sur|par)\\s+${CHANNEL_WORD}`,
+  `(?:mejor|esta vez|en su lugar|melhor|desta vez|dessa vez|em vez disso)\\s*,?\\s+(?:por|via|con|com|un|una|um|uma)\\s+${CHANNEL_WORD}`,
+  `(?:cambia|pasa|muda|troca|passa)\\w*\\s+(?:(?:lo|la|isso|isto|tudo)\\s+)?(?:a|al|para|pra)\\s+${CHANNEL_WORD}`,
+  `(?:今回は|代わりに)${CHANNEL_WORD}`,
+  `${CHANNEL_WORD}(?:に切り替え|に変え|に変更|の方が)`,
+].map((source) => new RegExp(source, 'u'));
+
+/** The channel switched to, when the request switches channels. */
+export function findSwitchedChannel(folded: string): Channel | undefined {
+  for (const pattern of SWITCH_TO_CHANNEL) {
+    const word = pattern.exec(folded)?.groups?.word;
+    if (word === undefined) continue;
+    const channel = earliest(word, STRONG_LEXICONS) ?? earliest(word, WEAK_LEXICONS);
+    if (channel !== undefined) return channel;
+  }
+  return undefined;
+}
+
+/** The channel the user asks for: the one switched to, else the first one mentioned when several are. */
 export function detectChannel(folded: string): Channel | undefined {
-  return earliest(folded, STRONG_LEXICONS) ?? earliest(folded, WEAK_LEXICONS) ?? misspelledChannel(folded);
+  return (
+    findSwitchedChannel(folded) ??
+    earliest(folded, STRONG_LEXICONS) ??
+    earliest(folded, WEAK_LEXICONS) ??
+    misspelledChannel(folded)
+  );
 }

@@ -1,3 +1,4 @@
+import { isOneEditApart } from '../../../text/editDistance';
 import { Lexicon, type LexiconMatch } from './lexicon';
 
 /** Named cohorts understood by segment_customers, in the order they are tested (specific before general). */
@@ -58,6 +59,9 @@ const COHORT_WORDS: Readonly<Record<Cohort, readonly string[]>> = {
     'リスクのある顧客',
     '離脱リスク',
     '離反予備軍',
+    // "離反しそうなお客様": about to leave, not gone yet
+    '離反しそう',
+    '離脱しそう',
     '離脱予備軍',
   ],
   churned: [
@@ -139,6 +143,8 @@ const COHORT_WORDS: Readonly<Record<Cohort, readonly string[]>> = {
     '一回だけ購入',
     'achat unique',
     'une seule fois',
+    // "qui n'ont acheté qu'une fois"
+    "re:(?:achete|commande)s?\\s+qu['’ ]?une\\s+(?:seule\\s+)?fois",
     'una sola compra',
     'una sola vez',
     'solo una vez',
@@ -291,8 +297,39 @@ export interface CohortMention {
   readonly match: LexiconMatch;
 }
 
-/** Every cohort mention; a span claimed by a more specific cohort ("離反リスク") is not reused by a general one. */
+/** Words cohort phrases hinge on, corrected when typed with one slip ("clientes novso", "abgewanderte kundne"). */
+const COHORT_KEYWORDS = [
+  'customers',
+  'clientes',
+  'clients',
+  'kunden',
+  'nuevos',
+  'novos',
+  'abgewanderte',
+  'treue',
+];
+
+/** `folded` with each word one slip away from a cohort keyword replaced by it (same text when none is). */
+export function correctCohortTypos(folded: string): string {
+  return folded.replace(/[a-z]{5,}/g, (word) =>
+    COHORT_KEYWORDS.includes(word)
+      ? word
+      : (COHORT_KEYWORDS.find((keyword) => isOneEditApart(word, keyword)) ?? word),
+  );
+}
+
+/**
+ * Every cohort mention; a span claimed by a more specific cohort ("離反リスク") is not reused by a general
+ * one. When none is found, the text is read again with typo'd cohort words corrected.
+ */
 export function findCohorts(folded: string): CohortMention[] {
+  const mentions = findCohortsAsWritten(folded);
+  if (mentions.length > 0) return mentions;
+  const corrected = correctCohortTypos(folded);
+  return corrected === folded ? mentions : findCohortsAsWritten(corrected);
+}
+
+function findCohortsAsWritten(folded: string): CohortMention[] {
   const mentions: CohortMention[] = [];
   for (const [cohort, lexicon] of COHORT_LEXICONS) {
     for (const match of lexicon.find(folded)) {

@@ -54,11 +54,45 @@ const TONES: ReadonlyArray<readonly [string, readonly string[]]> = [
 const TONE_LEXICONS = TONES.map(([tone, words]) => [tone, new Lexicon(words)] as const);
 
 const LANGUAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['en', ['in english', 'auf englisch', 'en anglais', 'en ingles', 'em ingles', '英語で', '英語の']],
-  ['de', ['in german', 'auf deutsch', 'en allemand', 'en aleman', 'em alemao', 'ドイツ語で', 'ドイツ語の']],
+  [
+    'en',
+    [
+      'in englischer sprache',
+      'en langue anglaise',
+      'en idioma ingles',
+      'em lingua inglesa',
+      'in english',
+      'auf englisch',
+      'en anglais',
+      'en ingles',
+      'em ingles',
+      '英語で',
+      '英語の',
+    ],
+  ],
+  [
+    'de',
+    [
+      'in deutscher sprache',
+      'en langue allemande',
+      'en idioma aleman',
+      'em lingua alema',
+      'in german',
+      'auf deutsch',
+      'en allemand',
+      'en aleman',
+      'em alemao',
+      'ドイツ語で',
+      'ドイツ語の',
+    ],
+  ],
   [
     'fr',
     [
+      'in franzosischer sprache',
+      'en langue francaise',
+      'en idioma frances',
+      'em lingua francesa',
       'in french',
       'auf franzosisch',
       'en francais',
@@ -71,6 +105,10 @@ const LANGUAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'es',
     [
+      'in spanischer sprache',
+      'en langue espagnole',
+      'en idioma espanol',
+      'em lingua espanhola',
       'in spanish',
       'auf spanisch',
       'en espagnol',
@@ -83,6 +121,10 @@ const LANGUAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'pt',
     [
+      'in portugiesischer sprache',
+      'en langue portugaise',
+      'en idioma portugues',
+      'em lingua portuguesa',
       'in portuguese',
       'auf portugiesisch',
       'en portugais',
@@ -92,7 +134,22 @@ const LANGUAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
       'ポルトガル語の',
     ],
   ],
-  ['ja', ['in japanese', 'auf japanisch', 'en japonais', 'en japones', 'em japones', '日本語で', '日本語の']],
+  [
+    'ja',
+    [
+      'in japanischer sprache',
+      'en langue japonaise',
+      'en idioma japones',
+      'em lingua japonesa',
+      'in japanese',
+      'auf japanisch',
+      'en japonais',
+      'en japones',
+      'em japones',
+      '日本語で',
+      '日本語の',
+    ],
+  ],
 ];
 const LANGUAGE_LEXICONS = LANGUAGES.map(([language, words]) => [language, new Lexicon(words)] as const);
 
@@ -100,7 +157,7 @@ export function detectTone(folded: string): string | undefined {
   return TONE_LEXICONS.find(([, lexicon]) => lexicon.has(folded))?.[0];
 }
 
-/** "2 Japanese emails", "a German SMS": the language named as an adjective of the message. */
+/** "2 Japanese emails", "a Spanish-language email", "a German SMS": the language named as an adjective of the message. */
 const LANGUAGE_ADJECTIVES: Readonly<Record<string, string>> = {
   english: 'en',
   german: 'de',
@@ -110,7 +167,7 @@ const LANGUAGE_ADJECTIVES: Readonly<Record<string, string>> = {
   japanese: 'ja',
 };
 const ADJECTIVE_BEFORE_MESSAGE =
-  /(?<![a-z])(english|german|french|spanish|portuguese|japanese)[ -](?:e-?mails?|mails?|sms|texts?|push|pushes|notifications?|newsletters?|copy|versions?|variants?|messages?)(?![a-z])/;
+  /(?<![a-z])(english|german|french|spanish|portuguese|japanese)(?:[ -]language)?[ -](?:e-?mails?|mails?|sms|texts?|push|pushes|notifications?|newsletters?|copy|versions?|variants?|messages?)(?![a-z])/;
 
 /** An ISO 639-1 code, only when the language of the copy is asked for explicitly. */
 export function detectCopyLanguage(folded: string): string | undefined {

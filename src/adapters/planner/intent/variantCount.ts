@@ -28,6 +28,7 @@ const COUNTED_NOUNS = [
   'push(?:es)?',
   'push notifications?',
   'notifications?',
+  'notifs?',
   'subject lines?',
   'subjects?',
   'headlines?',
@@ -99,6 +100,8 @@ const NOUN_THEN_NUMBER = new RegExp(
   `(?<![a-z0-9])(?:variants?|versions?|variantes?|varianten|variations?|variaciones|variacoes|e-?mails?|mails?|options?|sms|push(?:es)?|messages?|texts?|textos|courriels?|correos?|mensajes?|mensagens|nachrichten|newsletters?)\\s*(?:[:=]|\\(\\s*[x×]?|[x×]|of)\\s*(?<qty>\\d+)(?![0-9%]|[.,]\\d)`,
   'gu',
 );
+/** A bare multiplier standing alone: "sms nouveaux clients x3 court" (the count need not touch the noun). */
+const BARE_MULTIPLIER = /(?<![a-z0-9])[x×](?<qty>\d{1,2})(?![a-z0-9%]|[.,]\d)/gu;
 /** Japanese counters: 3つ, 三通, 3案, 3パターン, 3種類, バリエーションを3つ. */
 const JAPANESE_COUNT =
   /(?<![0-9〇零一二三四五六七八九十百千])(?<qty>\d+|[〇零一二三四五六七八九十百千]+)\s*(?:つ|通|案|パターン|種類|本|件|個|バージョン|バリエーション|パタン)/gu;
@@ -144,6 +147,7 @@ export function findVariantCount(folded: string, excluded: Excluded = []): numbe
     ...collect(NUMBER_THEN_NOUN, folded, excluded),
     ...collect(NOUN_THEN_NUMBER, folded, excluded),
     ...collect(JAPANESE_COUNT, folded, excluded),
+    ...collect(BARE_MULTIPLIER, folded, excluded),
   ].sort((a, b) => a.start - b.start);
   let value = mentions[0]?.value;
   if (value === undefined) {
