@@ -31,6 +31,7 @@ const ROUNDS = [
   ['round20.jsonl', { total: 180, firstTool: 169, argsCorrect: 160, inScopeHelp: 7, outOfScopeHelp: 68 }],
   ['round21.jsonl', { total: 180, firstTool: 175, argsCorrect: 161, inScopeHelp: 3, outOfScopeHelp: 67 }],
   ['round22.jsonl', { total: 180, firstTool: 175, argsCorrect: 162, inScopeHelp: 4, outOfScopeHelp: 59 }],
+  ['round23.jsonl', { total: 180, firstTool: 175, argsCorrect: 166, inScopeHelp: 2, outOfScopeHelp: 57 }],
 ] as const;
 
 describe.each(ROUNDS)('IntentPlanner on held-out %s', (file, FIRST_RUN) => {
