@@ -4,7 +4,6 @@
  * does not answer is named in the error, never replaced by a local service. (Its own port: the shared test
  * Azurite on 10002 stays untouched.)
  */
-import { createServer } from 'node:net';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +11,9 @@ import { isPortOpen } from '../../src/app/localTableService';
 import { tableServiceEndpointOf } from '../../src/app/tableServiceEndpoint';
 import { loadConfig } from '../../src/config/loadConfig';
 import { runCpo } from '../support/cliHarness';
+import { freePort } from '../../scripts/lib/privateAzurite';
 
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function connection(account: string, port: number): string {
   return `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:${port}/${account};`;

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../scripts/lib/privateAzurite';
 
 /** A throwaway PostgreSQL server from Debian's binaries, on 127.0.0.1 and a free port, trust auth. */
 export interface TestPostgres {
@@ -19,17 +19,6 @@ function binDir(): string {
   if (!found)
     throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does this).');
   return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** initdb and pg_ctl refuse to run as root: as root they run as the `postgres` user. */
